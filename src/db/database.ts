@@ -1,0 +1,45 @@
+import Dexie, { type Table } from 'dexie';
+import type {
+  Activity,
+  Area,
+  Conflict,
+  Contact,
+  FollowUp,
+  Intervention,
+  LogEntry,
+  Organisation,
+  RoutineInfo,
+  RoutineStep,
+  SyncedTable,
+  RecordOf,
+} from '../shared/schemas';
+import { STORES_V1 } from './schema';
+import type { Draft, MetaRow, OutboxEntry } from './types';
+
+export const DEFAULT_DB_NAME = 'varna';
+
+/** The device's database. Synced tables hold the server's state with pending local changes on top. */
+export class VarnaDB extends Dexie {
+  areas!: Table<Area, string>;
+  activities!: Table<Activity, string>;
+  followUps!: Table<FollowUp, string>;
+  interventions!: Table<Intervention, string>;
+  organisations!: Table<Organisation, string>;
+  logEntries!: Table<LogEntry, string>;
+  contacts!: Table<Contact, string>;
+  routineSteps!: Table<RoutineStep, string>;
+  routineInfo!: Table<RoutineInfo, string>;
+  conflicts!: Table<Conflict, string>;
+  outbox!: Table<OutboxEntry, number>;
+  meta!: Table<MetaRow, string>;
+  drafts!: Table<Draft, string>;
+
+  constructor(name: string = DEFAULT_DB_NAME) {
+    super(name);
+    this.version(1).stores(STORES_V1);
+  }
+
+  syncedTable<T extends SyncedTable>(table: T): Table<RecordOf<T>, string> {
+    return this.table(table);
+  }
+}

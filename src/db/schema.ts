@@ -1,0 +1,22 @@
+/**
+ * Dexie store definitions, one entry per shipped database version. Append-only: a shipped version
+ * never changes; a change is a new version with an upgrade and a test from the previous version's data.
+ * Indexes only on non-sensitive fields (ids, dates, kinds, names of organisations).
+ */
+export const STORES_V1 = {
+  areas: 'id, order',
+  activities: 'id, areaId',
+  followUps: 'id, activityId, year',
+  interventions: 'id, level',
+  organisations: 'id, name',
+  logEntries: 'id, date, kind, *organisationIds',
+  contacts: 'id, category',
+  routineSteps: 'id, order',
+  routineInfo: 'id',
+  conflicts: 'id, recordId',
+  outbox: 'seq, recordId, status',
+  meta: 'key',
+  drafts: 'id',
+} as const;
+
+export const CURRENT_DB_VERSION = 1;

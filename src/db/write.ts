@@ -1,0 +1,135 @@
+import { MUTATION_FORMAT } from '../shared/sync/protocol';
+import { jsonEqual } from '../shared/sync/json-equal';
+import { RESERVED_FIELDS, SYNCED_SCHEMAS } from '../shared/schemas';
+import type { RecordOf, SyncedTable } from '../shared/schemas';
+import type { VarnaDB } from './database';
+import { emitLocalCommit } from './events';
+import { takeNextSeq } from './meta';
+
+/** A record that would not satisfy its schema: nothing was written. */
+export class RecordValidationError extends Error {
+  constructor(
+    readonly table: SyncedTable,
+    readonly fields: string[],
+  ) {
+    super(`Invalid ${table} record: ${fields.join(', ')}`);
+    this.name = 'RecordValidationError';
+  }
+}
+
+export type FieldChanges<T extends SyncedTable> = Partial<Omit<RecordOf<T>, 'id' | 'version'>>;
+
+function withoutReserved(changes: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(changes)) {
+    if (!RESERVED_FIELDS.has(key) && value !== undefined) out[key] = value;
+  }
+  return out;
+}
+
+export interface RecordWrite<T extends SyncedTable = SyncedTable> {
+  table: T;
+  id: string;
+  /** Changed fields; checked against the table's schema when written. */
+  changes: T extends SyncedTable ? FieldChanges<T> : never;
+}
+
+/** Builds a typed write for `writeRecords`. */
+export function recordWrite<T extends SyncedTable>(
+  table: T,
+  id: string,
+  changes: FieldChanges<T>,
+): RecordWrite {
+  return { table, id, changes } as RecordWrite;
+}
+
+/**
+ * Writes the changed fields of one record and its outbox entry. Must run inside a Dexie
+ * transaction over the record's table, `outbox` and `meta` (see `writeRecords`). Creates the record
+ * when it does not exist; the result must satisfy the table's schema or the call throws and the
+ * transaction rolls back. A change that alters nothing makes no outbox entry.
+ */
+async function writeInTransaction<T extends SyncedTable>(
+  db: VarnaDB,
+  { table, id, changes }: RecordWrite<T>,
+): Promise<{ record: RecordOf<T>; wrote: boolean }> {
+  const fields = withoutReserved(changes as Record<string, unknown>);
+  const store = db.syncedTable(table);
+  const existing = (await store.get(id)) as Record<string, unknown> | undefined;
+  const changed = Object.keys(fields).filter(
+    (key) => key !== 'updatedAt' && !jsonEqual(existing?.[key], fields[key]),
+  );
+  if (existing && changed.length === 0) {
+    return { record: existing as RecordOf<T>, wrote: false };
+  }
+  const updatedAt = (fields.updatedAt as string | undefined) ?? new Date().toISOString();
+  const next: Record<string, unknown> = {
+    deleted: false,
+    ...existing,
+    ...fields,
+    updatedAt,
+    id,
+    version: (existing?.version as number | undefined) ?? 0,
+  };
+  const parsed = SYNCED_SCHEMAS[table].safeParse(next);
+  if (!parsed.success) {
+    throw new RecordValidationError(
+      table,
+      parsed.error.issues.map((issue) => issue.path.join('.')),
+    );
+  }
+  await store.put(next as RecordOf<T>);
+  const keys = [...changed, 'updatedAt'];
+  await db.outbox.add({
+    seq: await takeNextSeq(db),
+    table,
+    recordId: id,
+    fields: existing ? Object.fromEntries(keys.map((k) => [k, next[k]])) : withoutReserved(next),
+    baseVersion: next.version as number,
+    before: existing ? Object.fromEntries(keys.map((k) => [k, existing[k] ?? null])) : null,
+    createdAt: updatedAt,
+    v: MUTATION_FORMAT,
+    status: 'pending',
+    error: null,
+    attempts: 0,
+  });
+  return { record: next as RecordOf<T>, wrote: true };
+}
+
+/**
+ * Writes several records, each with its outbox entry, in one Dexie transaction: all commit, or
+ * none does (a failure anywhere rolls back every row, entry and sequence number). Listeners hear
+ * of the writes only after the commit. Works offline: it never touches the network.
+ */
+export async function writeRecords(db: VarnaDB, writes: RecordWrite[]): Promise<unknown[]> {
+  const tables = [...new Set(writes.map((w) => w.table))].map((t) => db.syncedTable(t));
+  const results = await db.transaction('rw', [...tables, db.outbox, db.meta], async () => {
+    const out: Array<{ record: unknown; wrote: boolean }> = [];
+    for (const write of writes) out.push(await writeInTransaction(db, write));
+    return out;
+  });
+  writes.forEach((write, i) => {
+    if (results[i]?.wrote) emitLocalCommit(write.table, write.id);
+  });
+  return results.map((r) => r.record);
+}
+
+/** Writes one record and its outbox entry atomically; see `writeRecords`. */
+export async function writeRecord<T extends SyncedTable>(
+  db: VarnaDB,
+  table: T,
+  id: string,
+  changes: FieldChanges<T>,
+): Promise<RecordOf<T>> {
+  const [record] = await writeRecords(db, [{ table, id, changes } as RecordWrite]);
+  return record as RecordOf<T>;
+}
+
+/** Marks a record deleted (a tombstone that syncs); `restoreRecord` undoes it. */
+export function deleteRecord(db: VarnaDB, table: SyncedTable, id: string): Promise<unknown> {
+  return writeRecord(db, table, id, { deleted: true });
+}
+
+export function restoreRecord(db: VarnaDB, table: SyncedTable, id: string): Promise<unknown> {
+  return writeRecord(db, table, id, { deleted: false });
+}

@@ -1,0 +1,9 @@
+import { Page } from '../../ui';
+
+export default function DialogListPage() {
+  return (
+    <Page title="Dialoger">
+      <p>Kommer snart.</p>
+    </Page>
+  );
+}

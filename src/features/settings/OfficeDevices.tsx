@@ -1,0 +1,111 @@
+import { useCallback, useEffect, useState } from 'react';
+import QRCode from 'qrcode';
+import { db } from '../../db';
+import {
+  createPairingCode,
+  listDevices,
+  revokeDevice,
+  type DeviceInfo,
+  type NewPairingCode,
+} from '../../sync';
+import { Button, Field } from '../../ui';
+import { sv } from '../../lib/strings';
+import { formatAgo } from '../../lib/dates';
+
+/** Office devices: new pairing codes (with a QR code of the pairing link) and device revocation. */
+export function OfficeDevices() {
+  const t = sv.sync.office;
+  const [role, setRole] = useState<'field' | 'office'>('field');
+  const [code, setCode] = useState<NewPairingCode | null>(null);
+  const [qr, setQr] = useState<string | null>(null);
+  const [devices, setDevices] = useState<DeviceInfo[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const refresh = useCallback(() => {
+    listDevices(db)
+      .then((answer) => setDevices(answer.devices))
+      .catch((caught: Error) => setError(caught.message));
+  }, []);
+  useEffect(refresh, [refresh]);
+
+  async function newCode() {
+    setError(null);
+    try {
+      const created = await createPairingCode(db, role);
+      setCode(created);
+      setQr(await QRCode.toDataURL(created.url, { margin: 1, width: 240 }));
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : sv.errors.generic);
+    }
+  }
+
+  async function revoke(device: DeviceInfo, lost: boolean) {
+    if (lost && !window.confirm(t.revokeLostConfirm)) return;
+    try {
+      await revokeDevice(db, device.id, lost);
+      refresh();
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : sv.errors.generic);
+    }
+  }
+
+  return (
+    <section aria-labelledby="office-devices">
+      <h2 id="office-devices">{t.heading}</h2>
+      <div className="row">
+        <Field label={t.role}>
+          {(props) => (
+            <select {...props} value={role} onChange={(e) => setRole(e.target.value as 'field' | 'office')}>
+              <option value="field">{sv.sync.pairing.roleField}</option>
+              <option value="office">{sv.sync.pairing.roleOffice}</option>
+            </select>
+          )}
+        </Field>
+        <Button variant="primary" onClick={() => void newCode()}>
+          {t.newCode}
+        </Button>
+      </div>
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {code ? (
+        <div className="pairing-code">
+          <p className="pairing-code-value">{t.codeShown(code.code)}</p>
+          <p>{t.expires(new Date(code.expiresAt).toLocaleTimeString('sv-SE'))}</p>
+          {qr ? <img src={qr} alt={t.qrAlt} width="240" height="240" /> : null}
+          <p>
+            <a href={code.url}>{code.url}</a>
+          </p>
+        </div>
+      ) : null}
+      {devices === null ? null : devices.length === 0 ? (
+        <p>{t.none}</p>
+      ) : (
+        <ul className="card-list">
+          {devices.map((device) => (
+            <li key={device.id} className="card">
+              <p className="card-title">
+                {device.name || device.id} ({device.role === 'office' ? sv.sync.pairing.roleOffice : sv.sync.pairing.roleField})
+              </p>
+              <p>
+                {t.lastSeen}: {device.lastSeenAt ? formatAgo(device.lastSeenAt) : '–'}
+              </p>
+              {device.revokedAt ? (
+                <p>{device.revokedLost ? t.revokedLost : t.revoked}</p>
+              ) : (
+                <div className="row">
+                  <Button onClick={() => void revoke(device, false)}>{t.revoke}</Button>
+                  <Button variant="danger" onClick={() => void revoke(device, true)}>
+                    {t.revokeLost}
+                  </Button>
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { db } from '../../db';
+import {
+  clearRejected,
+  exportPendingChanges,
+  listRejected,
+  syncEngine,
+  useSyncStatus,
+  type RejectedChange,
+} from '../../sync';
+import { Button, EmptyState, Loading, Page } from '../../ui';
+import { sv } from '../../lib/strings';
+import { formatAgo } from '../../lib/dates';
+import { TABLE_NAMES } from './describe';
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The pending changes in push order, their state and last error; retry and export to a file. */
+export default function OutboxPage() {
+  const t = sv.sync.outbox;
+  const entries = useLiveQuery(() => db.outbox.orderBy('seq').limit(500).toArray(), []);
+  const status = useSyncStatus();
+  const [rejected, setRejected] = useState<RejectedChange[]>([]);
+  useEffect(() => {
+    void listRejected(db).then(setRejected);
+  }, [entries]);
+  return (
+    <Page title={t.title}>
+      <p>{t.intro}</p>
+      <div className="row">
+        <Button variant="primary" onClick={() => void syncEngine.syncNow()}>
+          {t.retry}
+        </Button>
+        <Button
+          onClick={() =>
+            void exportPendingChanges(db).then((text) =>
+              download(`varna-osynkade-${new Date().toISOString().slice(0, 10)}.json`, text),
+            )
+          }
+        >
+          {t.export}
+        </Button>
+      </div>
+      {status.lastError ? (
+        <p className="field-error">{status.lastError}</p>
+      ) : null}
+      {entries === undefined ? (
+        <Loading />
+      ) : entries.length === 0 ? (
+        <EmptyState title={t.none} />
+      ) : (
+        <ol className="card-list">
+          {entries.map((entry) => (
+            <li key={entry.seq} className="card">
+              <p className="card-title">
+                #{entry.seq} {TABLE_NAMES[entry.table] ?? entry.table}
+              </p>
+              <p>
+                {t.state} · {formatAgo(entry.createdAt)} · {t.fields}:{' '}
+                {Object.keys(entry.fields)
+                  .filter((f) => f !== 'updatedAt')
+                  .join(', ')}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+      {rejected.length > 0 ? (
+        <section aria-labelledby="rejected-heading">
+          <h2 id="rejected-heading">{t.rejected}</h2>
+          <p>{t.rejectedIntro}</p>
+          <ul className="card-list">
+            {rejected.map((change) => (
+              <li key={`${change.recordId}-${change.at}`} className="card">
+                <p className="card-title">{TABLE_NAMES[change.table] ?? change.table}</p>
+                <p>{change.reason}</p>
+              </li>
+            ))}
+          </ul>
+          <Button onClick={() => void clearRejected(db).then(() => setRejected([]))}>
+            {t.clearRejected}
+          </Button>
+        </section>
+      ) : null}
+    </Page>
+  );
+}

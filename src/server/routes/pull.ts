@@ -1,0 +1,29 @@
+import type { FastifyInstance } from 'fastify';
+import * as z from 'zod/mini';
+import { MAX_PULL_PAGE } from '../../shared/sync/protocol';
+import type { PullResponse } from '../../shared/sync/protocol';
+import { authenticate } from '../auth';
+import type { AppContext } from '../context';
+import { parseInput } from '../validate';
+
+const integerText = z.string().check(z.regex(/^\d{1,15}$/));
+const pullQuerySchema = z.object({
+  since: z.optional(integerText),
+  limit: z.optional(integerText),
+});
+
+/**
+ * GET /pull?since=N&limit=L: the device's workspace's changes after checkpoint N, in version order.
+ * The checkpoint returned covers every change sent; `more` says another page is waiting.
+ */
+export function pullRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.get('/pull', async (request): Promise<PullResponse> => {
+    const device = await authenticate(request, ctx);
+    const query = parseInput(pullQuerySchema, request.query);
+    const since = Number(query.since ?? '0');
+    const limit = Math.min(Math.max(Number(query.limit ?? MAX_PULL_PAGE), 1), MAX_PULL_PAGE);
+    const { changes, more } = await ctx.store.pullChanges(device.workspaceId, since, limit);
+    const last = changes[changes.length - 1];
+    return { changes, checkpoint: last ? last.version : since, more };
+  });
+}

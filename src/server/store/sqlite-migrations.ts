@@ -1,0 +1,81 @@
+/**
+ * The SQLite schema, as numbered migrations applied in order and recorded in `schema_migrations`.
+ * Append only: a migration that has shipped is never edited; change the schema with a new one.
+ * Times are milliseconds since the epoch; JSON columns hold JSON text.
+ */
+export interface Migration {
+  id: number;
+  name: string;
+  sql: string;
+}
+
+export const SQLITE_MIGRATIONS: readonly Migration[] = [
+  {
+    id: 1,
+    name: 'init',
+    sql: `
+CREATE TABLE workspaces (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  -- The per-workspace version counter: every change takes the next value, inside its transaction.
+  version_counter INTEGER NOT NULL DEFAULT 0,
+  -- Which revision of the default records this workspace has been given.
+  seed_revision INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE devices (
+  id TEXT PRIMARY KEY,
+  workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+  name TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('office', 'field')),
+  token_hash TEXT NOT NULL UNIQUE,
+  last_seq INTEGER NOT NULL DEFAULT 0,
+  created_at INTEGER NOT NULL,
+  last_seen_at INTEGER,
+  revoked_at INTEGER,
+  revoked_lost INTEGER NOT NULL DEFAULT 0 CHECK (revoked_lost IN (0, 1))
+);
+CREATE INDEX devices_by_workspace ON devices (workspace_id);
+
+CREATE TABLE pairing_codes (
+  code_hash TEXT PRIMARY KEY,
+  workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+  role TEXT NOT NULL CHECK (role IN ('office', 'field')),
+  expires_at INTEGER NOT NULL,
+  used_at INTEGER,
+  created_at INTEGER NOT NULL
+);
+
+CREATE TABLE records (
+  workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+  tbl TEXT NOT NULL,
+  id TEXT NOT NULL,
+  data TEXT NOT NULL,
+  field_versions TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  PRIMARY KEY (workspace_id, tbl, id)
+);
+CREATE INDEX records_by_version ON records (workspace_id, version);
+
+CREATE TABLE audit (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+  tbl TEXT NOT NULL,
+  record_id TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  device_id TEXT NOT NULL,
+  actor TEXT,
+  at INTEGER NOT NULL,
+  field TEXT NOT NULL,
+  old_value TEXT,
+  new_value TEXT
+);
+CREATE INDEX audit_by_record ON audit (workspace_id, tbl, record_id);
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+  BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+  BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
+`,
+  },
+];

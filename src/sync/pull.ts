@@ -1,0 +1,76 @@
+import type { OutboxEntry, VarnaDB } from '../db';
+import { META, getMeta, setMeta } from '../db';
+import { isSyncedTable } from '../shared/schemas';
+import { API_PREFIX, MAX_PULL_PAGE } from '../shared/sync/protocol';
+import type { ErrorResponse, PullResponse, ServerChange } from '../shared/sync/protocol';
+import { AuthError, SyncError } from './errors';
+import type { Pairing } from './pairing-state';
+import type { Transport } from './transport';
+
+/**
+ * Stores one page of server changes and the new checkpoint in one Dexie transaction, so an
+ * interrupted pull resumes where it stopped. Each record becomes the server's state with this
+ * device's pending changes re-applied on top (no local edit vanishes on pull). Tombstones are
+ * stored as records with `deleted: true`. Tables this version of the app does not know are skipped.
+ */
+export async function applyPullPage(
+  db: VarnaDB,
+  changes: ServerChange[],
+  checkpoint: number,
+): Promise<void> {
+  const known = changes.filter((c) => isSyncedTable(c.table));
+  const tables = [...new Set(known.map((c) => c.table))].map((t) => db.table(t));
+  await db.transaction('rw', [...tables, db.outbox, db.meta], async () => {
+    const ids = [...new Set(known.map((c) => c.id))];
+    const pending = await db.outbox.where('recordId').anyOf(ids).sortBy('seq');
+    const pendingById = new Map<string, OutboxEntry[]>();
+    for (const entry of pending) {
+      const list = pendingById.get(entry.recordId) ?? [];
+      list.push(entry);
+      pendingById.set(entry.recordId, list);
+    }
+    const rowsByTable = new Map<string, Record<string, unknown>[]>();
+    for (const change of known) {
+      const row: Record<string, unknown> = { ...change.data, id: change.id, version: change.version };
+      for (const entry of pendingById.get(change.id) ?? []) {
+        if (entry.table === change.table) Object.assign(row, entry.fields);
+      }
+      const rows = rowsByTable.get(change.table) ?? [];
+      rows.push(row);
+      rowsByTable.set(change.table, rows);
+    }
+    for (const [table, rows] of rowsByTable) await db.table(table).bulkPut(rows);
+    await setMeta(db, META.checkpoint, checkpoint);
+  });
+}
+
+/**
+ * Pulls every change since this device's checkpoint, in pages of up to 500. `onProgress` hears
+ * the running count. Returns the number of changes received.
+ */
+export async function pullChanges(
+  db: VarnaDB,
+  transport: Transport,
+  pairing: Pairing,
+  onProgress?: (received: number) => void,
+): Promise<number> {
+  let received = 0;
+  for (;;) {
+    const since = (await getMeta<number>(db, META.checkpoint)) ?? 0;
+    const response = await transport({
+      method: 'GET',
+      url: `${pairing.serverUrl}${API_PREFIX}/pull?since=${since}&limit=${MAX_PULL_PAGE}`,
+      token: pairing.token,
+    });
+    const error = response.body as ErrorResponse | null;
+    if (response.status === 401) throw new AuthError(error?.message, error?.wipe === true);
+    if (response.status !== 200) {
+      throw new SyncError(error?.message ?? `Servern svarade ${response.status}.`, response.status);
+    }
+    const page = response.body as PullResponse;
+    await applyPullPage(db, page.changes, page.checkpoint);
+    received += page.changes.length;
+    onProgress?.(received);
+    if (!page.more) return received;
+  }
+}

@@ -1,0 +1,94 @@
+import type { OutboxEntry, VarnaDB } from '../db';
+import { jsonEqual } from '../shared/sync/json-equal';
+import { API_PREFIX, MAX_PUSH_BATCH } from '../shared/sync/protocol';
+import type { ErrorResponse, PushResponse } from '../shared/sync/protocol';
+import type { Pairing } from './pairing-state';
+import { recordRejected } from './rejections';
+import type { Transport } from './transport';
+import { AuthError, SyncError } from './errors';
+
+/**
+ * Undoes a rejected change locally: each field it set goes back to its previous value unless a
+ * later local change has since replaced it; a rejected creation is tombstoned locally (the server
+ * never had the record). Runs inside the caller's transaction; makes no outbox entry.
+ */
+async function undoLocally(db: VarnaDB, entry: OutboxEntry): Promise<void> {
+  const store = db.syncedTable(entry.table);
+  const current = (await store.get(entry.recordId)) as Record<string, unknown> | undefined;
+  if (!current) return;
+  if (entry.before === null) {
+    await store.put({ ...current, deleted: true } as never);
+    return;
+  }
+  const restored: Record<string, unknown> = { ...current };
+  for (const [field, value] of Object.entries(entry.fields)) {
+    if (jsonEqual(current[field], value)) restored[field] = entry.before[field];
+  }
+  await store.put(restored as never);
+}
+
+/**
+ * Pushes the outbox in order, in batches of at most 100, until it is empty. Idempotent: every
+ * mutation carries (device id, seq) and the server skips what it has applied, so a retry after a
+ * lost answer never duplicates. An entry leaves the outbox only after the server has answered for
+ * it; a rejected one is undone locally and kept in the rejection list with its reason.
+ * Returns the number of entries the server acknowledged.
+ */
+export async function pushOutbox(
+  db: VarnaDB,
+  transport: Transport,
+  pairing: Pairing,
+  actor?: string,
+): Promise<number> {
+  let acknowledged = 0;
+  for (;;) {
+    const batch = await db.outbox.orderBy('seq').limit(MAX_PUSH_BATCH).toArray();
+    if (batch.length === 0) return acknowledged;
+    const response = await transport({
+      method: 'POST',
+      url: `${pairing.serverUrl}${API_PREFIX}/push`,
+      token: pairing.token,
+      body: {
+        mutations: batch.map((e) => ({
+          seq: e.seq,
+          table: e.table,
+          id: e.recordId,
+          fields: e.fields,
+          baseVersion: e.baseVersion,
+          v: e.v,
+        })),
+        ...(actor ? { actor } : {}),
+      },
+    });
+    const error = response.body as ErrorResponse | null;
+    if (response.status === 401) throw new AuthError(error?.message, error?.wipe === true);
+    if (response.status === 409 && error?.error === 'gap' && typeof error.lastApplied === 'number') {
+      // The server applied more than we know (an answer was lost): drop what it has, go on.
+      const lastApplied = error.lastApplied;
+      const first = batch[0]!.seq;
+      if (first > lastApplied + 1) {
+        throw new SyncError('Servern saknar tidigare ändringar från enheten. Exportera osynkade ändringar och kontakta kontoret.');
+      }
+      await db.outbox.where('seq').belowOrEqual(lastApplied).delete();
+      continue;
+    }
+    if (response.status !== 200) {
+      throw new SyncError(error?.message ?? `Servern svarade ${response.status}.`, response.status);
+    }
+    const { results } = response.body as PushResponse;
+    const bySeq = new Map(batch.map((e) => [e.seq, e]));
+    await db.transaction('rw', [db.outbox, db.meta, ...new Set(batch.map((e) => db.syncedTable(e.table)))], async () => {
+      for (const result of results) {
+        const entry = bySeq.get(result.seq);
+        if (!entry) continue;
+        if (result.status === 'rejected') {
+          await undoLocally(db, entry);
+          await recordRejected(db, entry, result.reason);
+        }
+        await db.outbox.delete(entry.seq);
+        acknowledged += 1;
+      }
+    });
+    if (results.length === 0) throw new SyncError('Servern tog inte emot några ändringar.');
+  }
+}

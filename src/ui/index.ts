@@ -1,0 +1,7 @@
+export { Button } from './Button';
+export { Field } from './Field';
+export { Page } from './Page';
+export { EmptyState } from './EmptyState';
+export { Loading } from './Loading';
+export { Toasts } from './Toasts';
+export { showToast, useToasts } from './toast-store';
