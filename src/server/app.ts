@@ -51,8 +51,8 @@ function createServer(config: ServerConfig, base: FastifyServerOptions): Fastify
   if (!config.tls) return Fastify(base);
   const https = { cert: readFileSync(config.tls.certPath), key: readFileSync(config.tls.keyPath) };
   // The HTTPS instance differs from the HTTP one only in its raw server type; routes do not care.
-  const options: FastifyHttpsOptions<HttpsServer> = { ...(base as FastifyHttpsOptions<HttpsServer>), https };
-  return Fastify(options) as unknown as FastifyInstance;
+  const options = { ...base, https } as FastifyHttpsOptions<HttpsServer>;
+  return Fastify(options);
 }
 
 /** Builds the endpoint: API under /api/v1, the built PWA (when present) everywhere else. */

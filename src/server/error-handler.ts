@@ -5,14 +5,26 @@ import { ApiError, MESSAGES } from './http-error';
 
 /** Fastify's own client-error codes and what the client is told. */
 const FASTIFY_CLIENT_ERRORS: Record<string, { status: number; body: ErrorResponse }> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, body: { error: 'too_large', message: MESSAGES.tooLarge } },
+  FST_ERR_CTP_BODY_TOO_LARGE: {
+    status: 413,
+    body: { error: 'too_large', message: MESSAGES.tooLarge },
+  },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: {
     status: 415,
     body: { error: 'unsupported_media_type', message: MESSAGES.mediaType },
   },
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, body: { error: 'invalid', message: MESSAGES.invalid } },
-  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, body: { error: 'invalid', message: MESSAGES.badJson } },
-  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, body: { error: 'invalid', message: MESSAGES.badJson } },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    status: 400,
+    body: { error: 'invalid', message: MESSAGES.invalid },
+  },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    status: 400,
+    body: { error: 'invalid', message: MESSAGES.badJson },
+  },
+  FST_ERR_CTP_INVALID_JSON_BODY: {
+    status: 400,
+    body: { error: 'invalid', message: MESSAGES.badJson },
+  },
 };
 
 /**
@@ -51,4 +63,3 @@ export function installNotFound(
     return reply.code(404).send(body);
   });
 }
-

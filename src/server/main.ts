@@ -16,6 +16,8 @@ async function main(): Promise<void> {
   const url = config.publicUrlExplicit
     ? config.publicUrl
     : `${config.tls ? 'https' : 'http'}://${urlHost}:${address.port}`;
+  // Pairing links use the real port when PORT was 0 and no PUBLIC_URL was given.
+  config.publicUrl = url;
   console.log(`Värna körs på ${url}`);
   console.log(await pairingHint(store, Date.now()));
 

@@ -2,7 +2,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newId } from '../../src/shared/ids';
 import type { ServerChange } from '../../src/shared/sync/protocol';
 import type { PairedDevice, TestServer } from './helpers';
-import { contactFields, mutation, pairDevice, pull, push, removeDir, startTestServer } from './helpers';
+import {
+  contactFields,
+  mutation,
+  pairDevice,
+  pull,
+  push,
+  removeDir,
+  startTestServer,
+} from './helpers';
 
 describe('field-level merge and conflicts', () => {
   let server: TestServer;
@@ -26,7 +34,9 @@ describe('field-level merge and conflicts', () => {
 
   it('two devices edit the same field from the same base: a conflict record appears in pull', async () => {
     await push(server, office, [mutation(2, { note: 'kontoret' }, { id, baseVersion: 1 })]);
-    const res = await push(server, phone, [mutation(1, { note: 'telefonen' }, { id, baseVersion: 1 })]);
+    const res = await push(server, phone, [
+      mutation(1, { note: 'telefonen' }, { id, baseVersion: 1 }),
+    ]);
     expect(res.json().results[0].status).toBe('applied');
     const changes = (await pull(server, office)).json().changes as ServerChange[];
     expect(contact(changes).data.note).toBe('telefonen');
@@ -59,7 +69,11 @@ describe('field-level merge and conflicts', () => {
     expect(contact(changes).data.deleted).toBe(true);
     const conflicts = conflictsIn(changes);
     expect(conflicts).toHaveLength(1);
-    expect(conflicts[0]!.data).toMatchObject({ field: 'deleted', shownValue: true, otherValue: false });
+    expect(conflicts[0]!.data).toMatchObject({
+      field: 'deleted',
+      shownValue: true,
+      otherValue: false,
+    });
   });
 
   it('an edit on top of what the device has seen is no conflict', async () => {
@@ -74,7 +88,11 @@ describe('field-level merge and conflicts', () => {
     const first = (await pull(server, office)).json();
     const conflict = conflictsIn(first.changes)[0]!;
     const res = await push(server, office, [
-      mutation(3, { resolved: true }, { table: 'conflicts', id: conflict.id, baseVersion: conflict.version }),
+      mutation(
+        3,
+        { resolved: true },
+        { table: 'conflicts', id: conflict.id, baseVersion: conflict.version },
+      ),
     ]);
     expect(res.json().results[0].status).toBe('applied');
     const next = (await pull(server, office, first.checkpoint)).json().changes as ServerChange[];

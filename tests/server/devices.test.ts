@@ -16,7 +16,7 @@ describe('devices and auth', () => {
     removeDir(server.dir);
   });
 
-  const me = (auth: Record<string, string>) =>
+  const me = (auth: { authorization?: string }) =>
     server.app.inject({ method: 'GET', url: '/api/v1/me', headers: auth });
 
   it('answers 401 unauthorized without or with an unknown token', async () => {
@@ -38,7 +38,11 @@ describe('devices and auth', () => {
     const { code, url, expiresAt } = res.json();
     expect(url).toBe(`https://varna.example/parkoppla#kod=${code}`);
     expect(Date.parse(expiresAt)).toBe(server.clock.now + 15 * 60 * 1000);
-    const paired = await server.app.inject({ method: 'POST', url: '/api/v1/pair', payload: { code } });
+    const paired = await server.app.inject({
+      method: 'POST',
+      url: '/api/v1/pair',
+      payload: { code },
+    });
     expect(paired.json().role).toBe('office');
 
     const denied = await server.app.inject({
@@ -48,7 +52,11 @@ describe('devices and auth', () => {
     });
     expect(denied.statusCode).toBe(403);
     expect(denied.json()).toMatchObject({ error: 'forbidden' });
-    const list = await server.app.inject({ method: 'GET', url: '/api/v1/devices', headers: phone.auth });
+    const list = await server.app.inject({
+      method: 'GET',
+      url: '/api/v1/devices',
+      headers: phone.auth,
+    });
     expect(list.statusCode).toBe(403);
   });
 
@@ -59,12 +67,20 @@ describe('devices and auth', () => {
       headers: office.auth,
     });
     const { code } = res.json();
-    const paired = await server.app.inject({ method: 'POST', url: '/api/v1/pair', payload: { code } });
+    const paired = await server.app.inject({
+      method: 'POST',
+      url: '/api/v1/pair',
+      payload: { code },
+    });
     expect(paired.json().role).toBe('field');
   });
 
   it('lists devices without token hashes, renames one', async () => {
-    const list = await server.app.inject({ method: 'GET', url: '/api/v1/devices', headers: office.auth });
+    const list = await server.app.inject({
+      method: 'GET',
+      url: '/api/v1/devices',
+      headers: office.auth,
+    });
     const { devices } = list.json();
     expect(devices.map((d: { name: string }) => d.name)).toEqual(['Kontoret', 'Telefon']);
     expect(JSON.stringify(devices)).not.toMatch(/token|hash/i);

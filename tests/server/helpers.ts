@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Database } from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
 import { newId } from '../../src/shared/ids';
 import type { DeviceRole, Mutation, PairResponse } from '../../src/shared/sync/protocol';
@@ -47,6 +48,9 @@ export async function startTestServer(
   };
 }
 
+/** The store's SQLite connection, to look at what it wrote. */
+export const dbOf = (store: SqliteStore): Database => (store as unknown as { db: Database }).db;
+
 export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
@@ -74,7 +78,12 @@ export async function pairDevice(
   return { ...body, auth: { authorization: `Bearer ${body.token}` } };
 }
 
-export function push(server: TestServer, device: PairedDevice, mutations: unknown[], actor?: string) {
+export function push(
+  server: TestServer,
+  device: PairedDevice,
+  mutations: unknown[],
+  actor?: string,
+) {
   return server.app.inject({
     method: 'POST',
     url: '/api/v1/push',

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { issuePairingCode } from '../../src/server/pairing';
 import type { TestServer } from './helpers';
-import { removeDir, startTestServer } from './helpers';
+import { dbOf, removeDir, startTestServer } from './helpers';
 
 describe('pairing', () => {
   let server: TestServer;
@@ -48,7 +48,7 @@ describe('pairing', () => {
   it('stores neither the code nor the token in clear', async () => {
     const code = await newCode();
     const { token } = (await pair(code)).json();
-    const db = (server.store as unknown as { db: import('better-sqlite3').Database }).db;
+    const db = dbOf(server.store);
     const dump = JSON.stringify([
       db.prepare('SELECT * FROM pairing_codes').all(),
       db.prepare('SELECT * FROM devices').all(),

@@ -1,7 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultRecords } from '../../src/shared/seed';
 import type { PairedDevice, TestServer } from './helpers';
-import { contactFields, mutation, pairDevice, pull, push, removeDir, startTestServer } from './helpers';
+import {
+  contactFields,
+  mutation,
+  pairDevice,
+  pull,
+  push,
+  removeDir,
+  startTestServer,
+} from './helpers';
 
 describe('pull', () => {
   let server: TestServer;
@@ -22,7 +30,9 @@ describe('pull', () => {
   });
 
   it('pages by limit with checkpoints, in version order, until more is false', async () => {
-    const batch = Array.from({ length: 7 }, (_, i) => mutation(i + 1, contactFields({ note: `n${i}` })));
+    const batch = Array.from({ length: 7 }, (_, i) =>
+      mutation(i + 1, contactFields({ note: `n${i}` })),
+    );
     await push(server, device, batch);
     const seen: number[] = [];
     let since = 0;
@@ -58,7 +68,11 @@ describe('pull', () => {
     const [first] = defaultRecords();
     const { table, record } = first!;
     await push(server, device, [
-      mutation(1, { deleted: true, updatedAt: '2025-03-01T10:00:00.000Z' }, { table, id: record.id }),
+      mutation(
+        1,
+        { deleted: true, updatedAt: '2025-03-01T10:00:00.000Z' },
+        { table, id: record.id },
+      ),
     ]);
     const changes = (await pull(server, device)).json().changes;
     expect(changes).toHaveLength(1);

@@ -1,7 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newId } from '../../src/shared/ids';
 import type { PairedDevice, TestServer } from './helpers';
-import { contactFields, mutation, pairDevice, pull, push, removeDir, startTestServer } from './helpers';
+import {
+  contactFields,
+  dbOf,
+  mutation,
+  pairDevice,
+  pull,
+  push,
+  removeDir,
+  startTestServer,
+} from './helpers';
 
 describe('push', () => {
   let server: TestServer;
@@ -19,7 +28,11 @@ describe('push', () => {
     const id = newId();
     const batch = [
       mutation(1, contactFields({ role: 'Strateg' }), { id }),
-      mutation(2, { note: 'Ringde', updatedAt: '2025-03-01T11:00:00.000Z' }, { id, baseVersion: 1 }),
+      mutation(
+        2,
+        { note: 'Ringde', updatedAt: '2025-03-01T11:00:00.000Z' },
+        { id, baseVersion: 1 },
+      ),
     ];
     const first = await push(server, device, batch, 'Anna');
     expect(first.statusCode).toBe(200);
@@ -59,7 +72,10 @@ describe('push', () => {
 
   it('refuses a batch with a gap (409 with lastApplied) and applies nothing of it', async () => {
     await push(server, device, [mutation(1, contactFields())]);
-    const res = await push(server, device, [mutation(2, contactFields()), mutation(4, contactFields())]);
+    const res = await push(server, device, [
+      mutation(2, contactFields()),
+      mutation(4, contactFields()),
+    ]);
     expect(res.statusCode).toBe(409);
     expect(res.json()).toMatchObject({ error: 'gap', lastApplied: 1 });
     expect(typeof res.json().message).toBe('string');
@@ -104,13 +120,27 @@ describe('push', () => {
     const id = newId();
     await push(server, device, [mutation(1, contactFields({ note: 'a' }), { id })], 'Anna');
     await push(server, device, [mutation(2, { note: 'b' }, { id, baseVersion: 1 })], 'Anna');
-    const db = (server.store as unknown as { db: import('better-sqlite3').Database }).db;
+    const db = dbOf(server.store);
     const rows = db
-      .prepare("SELECT field, old_value, new_value, device_id, actor FROM audit WHERE field = 'note'")
+      .prepare(
+        "SELECT field, old_value, new_value, device_id, actor FROM audit WHERE field = 'note'",
+      )
       .all();
     expect(rows).toEqual([
-      { field: 'note', old_value: 'null', new_value: '"a"', device_id: device.deviceId, actor: 'Anna' },
-      { field: 'note', old_value: '"a"', new_value: '"b"', device_id: device.deviceId, actor: 'Anna' },
+      {
+        field: 'note',
+        old_value: 'null',
+        new_value: '"a"',
+        device_id: device.deviceId,
+        actor: 'Anna',
+      },
+      {
+        field: 'note',
+        old_value: '"a"',
+        new_value: '"b"',
+        device_id: device.deviceId,
+        actor: 'Anna',
+      },
     ]);
     expect(() => db.prepare('DELETE FROM audit').run()).toThrow(/append-only/);
   });

@@ -3,10 +3,16 @@ import { sqlitePath } from '../../src/server/config';
 import { SqliteStore } from '../../src/server/store/sqlite-store';
 import { defaultRecords } from '../../src/shared/seed';
 import type { TestServer } from './helpers';
-import { contactFields, mutation, pairDevice, pull, push, removeDir, startTestServer } from './helpers';
-
-type Db = import('better-sqlite3').Database;
-const dbOf = (store: SqliteStore): Db => (store as unknown as { db: Db }).db;
+import {
+  contactFields,
+  dbOf,
+  mutation,
+  pairDevice,
+  pull,
+  push,
+  removeDir,
+  startTestServer,
+} from './helpers';
 
 describe('workspaces', () => {
   let server: TestServer;
@@ -41,7 +47,11 @@ describe('workspaces', () => {
       payload: { name: 'Kapad' },
     });
     expect(rename.statusCode).toBe(404);
-    const list = await server.app.inject({ method: 'GET', url: '/api/v1/devices', headers: b.auth });
+    const list = await server.app.inject({
+      method: 'GET',
+      url: '/api/v1/devices',
+      headers: b.auth,
+    });
     expect(list.json().devices.map((d: { id: string }) => d.id)).toEqual([b.deviceId]);
     expect((await server.store.getDevice(a.deviceId))!.revokedAt).toBeNull();
   });

@@ -1,5 +1,7 @@
 import { common } from './common';
+import { contacts } from './contacts';
 import { home } from './home';
+import { routine } from './routine';
 import { sync } from './sync';
 
 /**
@@ -9,6 +11,8 @@ import { sync } from './sync';
 export const sv = {
   ...common,
   home,
+  contacts,
+  routine,
   sync,
 } as const;
 export type Strings = typeof sv;

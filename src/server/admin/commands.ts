@@ -1,4 +1,3 @@
-import type { DeviceRole } from '../../shared/sync/protocol';
 import { issuePairingCode } from '../pairing';
 import type { Device, Store, Workspace } from '../store/types';
 import type { ParsedArgs } from './args';
@@ -54,7 +53,7 @@ export async function runCommand(store: Store, args: ParsedArgs, now: number): P
         store,
         typeof workspaceOption === 'string' ? workspaceOption : undefined,
       );
-      const { code } = await issuePairingCode(store, workspace.id, role as DeviceRole, now);
+      const { code } = await issuePairingCode(store, workspace.id, role, now);
       return [`Parkopplingskod: ${code}`, 'Koden gäller i 15 minuter och kan användas en gång.'];
     }
     case 'devices': {
@@ -85,7 +84,8 @@ export async function runCommand(store: Store, args: ParsedArgs, now: number): P
     case 'create-workspace': {
       allowOptions(args, []);
       const name = args.positional.join(' ').trim();
-      if (!name || name.length > 200) throw new CliError('Ange arbetsytans namn (högst 200 tecken).');
+      if (!name || name.length > 200)
+        throw new CliError('Ange arbetsytans namn (högst 200 tecken).');
       const workspace = await store.createWorkspace(name, now);
       return [workspace.id];
     }

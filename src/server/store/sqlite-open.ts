@@ -31,7 +31,9 @@ export function applyMigrations(db: SqliteDatabase, migrations: readonly Migrati
   const isApplied = db.prepare<[number], { id: number }>(
     'SELECT id FROM schema_migrations WHERE id = ?',
   );
-  const record = db.prepare('INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)');
+  const record = db.prepare(
+    'INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)',
+  );
   const sorted = [...migrations].sort((a, b) => a.id - b.id);
   for (const migration of sorted) {
     // IMMEDIATE: two processes starting at once must not both apply the same migration.

@@ -8,7 +8,9 @@ import { SEED_REVISION, defaultRecords } from '../../shared/seed';
  */
 export function seedWorkspace(db: SqliteDatabase, workspaceId: string): void {
   const current = db
-    .prepare<[string], { seed_revision: number }>('SELECT seed_revision FROM workspaces WHERE id = ?')
+    .prepare<[string], { seed_revision: number }>(
+      'SELECT seed_revision FROM workspaces WHERE id = ?',
+    )
     .get(workspaceId);
   if (!current || current.seed_revision >= SEED_REVISION) return;
   const insert = db.prepare(
@@ -19,5 +21,8 @@ export function seedWorkspace(db: SqliteDatabase, workspaceId: string): void {
     const { id, version: _version, ...data } = record;
     insert.run(workspaceId, table, id, JSON.stringify(data));
   }
-  db.prepare('UPDATE workspaces SET seed_revision = ? WHERE id = ?').run(SEED_REVISION, workspaceId);
+  db.prepare('UPDATE workspaces SET seed_revision = ? WHERE id = ?').run(
+    SEED_REVISION,
+    workspaceId,
+  );
 }

@@ -57,7 +57,9 @@ export class SqliteStore implements Store {
   listWorkspaces(): Promise<Workspace[]> {
     return this.run(() =>
       this.db
-        .prepare<[], WorkspaceRow>('SELECT id, name, created_at FROM workspaces ORDER BY created_at, id')
+        .prepare<[], WorkspaceRow>(
+          'SELECT id, name, created_at FROM workspaces ORDER BY created_at, id',
+        )
         .all()
         .map(toWorkspace),
     );
@@ -73,7 +75,9 @@ export class SqliteStore implements Store {
   }
 
   createWorkspace(name: string, at: number): Promise<Workspace> {
-    return this.run(() => this.db.transaction(() => insertWorkspace(this.db, name, at)).immediate());
+    return this.run(() =>
+      this.db.transaction(() => insertWorkspace(this.db, name, at)).immediate(),
+    );
   }
 
   async defaultWorkspace(): Promise<Workspace> {
@@ -100,13 +104,22 @@ export class SqliteStore implements Store {
           const code = this.db
             .prepare<
               [string],
-              { workspace_id: string; role: 'office' | 'field'; expires_at: number; used_at: number | null }
-            >('SELECT workspace_id, role, expires_at, used_at FROM pairing_codes WHERE code_hash = ?')
+              {
+                workspace_id: string;
+                role: 'office' | 'field';
+                expires_at: number;
+                used_at: number | null;
+              }
+            >(
+              'SELECT workspace_id, role, expires_at, used_at FROM pairing_codes WHERE code_hash = ?',
+            )
             .get(codeHash);
           if (!code) return { ok: false, reason: 'unknown' };
           if (code.used_at !== null) return { ok: false, reason: 'used' };
           if (code.expires_at <= at) return { ok: false, reason: 'expired' };
-          this.db.prepare('UPDATE pairing_codes SET used_at = ? WHERE code_hash = ?').run(at, codeHash);
+          this.db
+            .prepare('UPDATE pairing_codes SET used_at = ? WHERE code_hash = ?')
+            .run(at, codeHash);
           this.db
             .prepare(
               `INSERT INTO devices (id, workspace_id, name, role, token_hash, created_at, last_seen_at)
@@ -114,9 +127,15 @@ export class SqliteStore implements Store {
             )
             .run(device.id, code.workspace_id, device.name, code.role, device.tokenHash, at, at);
           const workspace = this.db
-            .prepare<[string], WorkspaceRow>('SELECT id, name, created_at FROM workspaces WHERE id = ?')
+            .prepare<[string], WorkspaceRow>(
+              'SELECT id, name, created_at FROM workspaces WHERE id = ?',
+            )
             .get(code.workspace_id)!;
-          return { ok: true, device: this.deviceById(device.id)!, workspace: toWorkspace(workspace) };
+          return {
+            ok: true,
+            device: this.deviceById(device.id)!,
+            workspace: toWorkspace(workspace),
+          };
         })
         .immediate(),
     );
@@ -187,11 +206,7 @@ export class SqliteStore implements Store {
     );
   }
 
-  withPushTx<T>(
-    workspaceId: string,
-    deviceId: string,
-    fn: (tx: PushTx) => Promise<T>,
-  ): Promise<T> {
+  withPushTx<T>(workspaceId: string, deviceId: string, fn: (tx: PushTx) => Promise<T>): Promise<T> {
     return this.mutex.run(async () => {
       // IMMEDIATE takes the write lock up front: the version counter is read and bumped inside.
       this.db.exec('BEGIN IMMEDIATE');

@@ -16,8 +16,7 @@ export interface PushContext {
 }
 
 export type PushOutcome =
-  | { kind: 'done'; response: PushResponse }
-  | { kind: 'gap'; lastApplied: number };
+  { kind: 'done'; response: PushResponse } | { kind: 'gap'; lastApplied: number };
 
 /**
  * The first sequence number in the batch that would leave a hole after `lastSeq`, if any.

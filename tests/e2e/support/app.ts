@@ -1,0 +1,31 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** Waits until the service worker controls the page (the app shell is precached). */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.waitForFunction(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    return Boolean(registration.active) && navigator.serviceWorker.controller !== null;
+  });
+}
+
+/** Opens the app the first time and waits until it works offline and the default data is loaded. */
+export async function firstVisit(page: Page, baseUrl: string): Promise<void> {
+  await page.goto(baseUrl);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await waitForServiceWorker(page);
+  await expect(page.getByRole('status').filter({ hasText: /synkat|osynkad/ })).toBeVisible();
+}
+
+/** axe-core with WCAG 2.1 A and AA rules: returns the violations (expected to be none). */
+export async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    nodes: v.nodes.map((n) => n.target.join(' ')),
+  }));
+}
