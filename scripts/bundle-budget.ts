@@ -28,14 +28,18 @@ export function bundleBudget(limitBytes: number): Plugin {
       };
       for (const [fileName, chunk] of chunks) if (chunk.isEntry) visit(fileName);
       let total = 0;
+      const sizes: string[] = [];
       for (const fileName of initial) {
-        const code = chunks.get(fileName)?.code ?? '';
-        total += gzipSync(code, { level: 9 }).length;
+        const size = gzipSync(chunks.get(fileName)?.code ?? '', { level: 9 }).length;
+        total += size;
+        sizes.push(`${fileName} ${(size / 1024).toFixed(1)} KiB`);
       }
       const kib = (total / 1024).toFixed(1);
       const limit = (limitBytes / 1024).toFixed(0);
       if (total > limitBytes) {
-        this.error(`Initial JS is ${kib} KiB gzip, over the budget of ${limit} KiB.`);
+        this.error(
+          `Initial JS is ${kib} KiB gzip, over the budget of ${limit} KiB:\n  ${sizes.join('\n  ')}`,
+        );
       }
       this.info(`Initial JS: ${kib} KiB gzip (budget ${limit} KiB).`);
     },

@@ -1,12 +1,14 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { sv } from '../lib/strings';
-import { SyncStatusBar } from '../features/settings/SyncStatusBar';
 import { Nav } from './Nav';
 import { OfflineIndicator } from './OfflineIndicator';
 import { UpdatePrompt } from './UpdatePrompt';
 import { InstallHint } from './InstallHint';
 import { confirmLeave } from './NavLink';
+
+/** Reads the outbox, so it loads with the data core rather than in the first bundle. */
+const SyncStatusBar = lazy(() => import('../features/settings/SyncStatusBar'));
 
 export function Layout({ children }: { children: ReactNode }) {
   return (
@@ -19,7 +21,9 @@ export function Layout({ children }: { children: ReactNode }) {
           <img src="/icon.svg" alt="" width="28" height="28" />
           <span>{sv.appName}</span>
         </Link>
-        <SyncStatusBar />
+        <Suspense fallback={null}>
+          <SyncStatusBar />
+        </Suspense>
       </header>
       <OfflineIndicator />
       <UpdatePrompt />

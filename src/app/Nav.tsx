@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { sv } from '../lib/strings';
 import { useSchoolMode } from '../lib/school-mode';
@@ -10,10 +10,11 @@ import { NavLink } from './NavLink';
  * mode only the routine and the contacts are offered.
  */
 export function Nav() {
-  const [moreOpen, setMoreOpen] = useState(false);
   const [location] = useLocation();
+  // The "Mer" menu is open at the location where it was opened; navigating closes it.
+  const [openAt, setOpenAt] = useState<string | null>(null);
+  const moreOpen = openAt === location;
   const schoolMode = useSchoolMode((s) => s.enabled);
-  useEffect(() => setMoreOpen(false), [location]);
   const n = sv.nav;
   if (schoolMode) {
     return (
@@ -53,7 +54,7 @@ export function Nav() {
             className="nav-link"
             aria-expanded={moreOpen}
             aria-controls="nav-more"
-            onClick={() => setMoreOpen((open) => !open)}
+            onClick={() => setOpenAt(moreOpen ? null : location)}
           >
             <span className="nav-link-text">{n.more}</span>
           </button>

@@ -21,7 +21,8 @@ export function NavLink({
   badge?: number;
 }) {
   const [location] = useLocation();
-  const active = href === '/' ? location === '/' : location === href || location.startsWith(`${href}/`);
+  const active =
+    href === '/' ? location === '/' : location === href || location.startsWith(`${href}/`);
   return (
     <Link
       href={href}

@@ -1,6 +1,5 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { startDevice } from '../features/settings/start-device';
 import { App } from './App';
 import './styles.css';
 
@@ -11,4 +10,5 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
-void startDevice();
+// The data core loads after the first render, so the shell paints from the smallest bundle.
+void import('../features/settings/start-device').then(({ startDevice }) => startDevice());

@@ -40,7 +40,7 @@ export function recordWrite<T extends SyncedTable>(
   id: string,
   changes: FieldChanges<T>,
 ): RecordWrite {
-  return { table, id, changes } as RecordWrite;
+  return { table, id, changes };
 }
 
 /**
@@ -53,7 +53,7 @@ async function writeInTransaction<T extends SyncedTable>(
   db: VarnaDB,
   { table, id, changes }: RecordWrite<T>,
 ): Promise<{ record: RecordOf<T>; wrote: boolean }> {
-  const fields = withoutReserved(changes as Record<string, unknown>);
+  const fields = withoutReserved(changes);
   const store = db.syncedTable(table);
   const existing = (await store.get(id)) as Record<string, unknown> | undefined;
   const changed = Object.keys(fields).filter(
@@ -69,7 +69,7 @@ async function writeInTransaction<T extends SyncedTable>(
     ...fields,
     updatedAt,
     id,
-    version: (existing?.version as number | undefined) ?? 0,
+    version: existing?.version ?? 0,
   };
   const parsed = SYNCED_SCHEMAS[table].safeParse(next);
   if (!parsed.success) {
@@ -121,7 +121,7 @@ export async function writeRecord<T extends SyncedTable>(
   id: string,
   changes: FieldChanges<T>,
 ): Promise<RecordOf<T>> {
-  const [record] = await writeRecords(db, [{ table, id, changes } as RecordWrite]);
+  const [record] = await writeRecords(db, [{ table, id, changes }]);
   return record as RecordOf<T>;
 }
 

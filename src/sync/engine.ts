@@ -91,7 +91,11 @@ export function createSyncEngine({
       failures += 1;
       const offline = error instanceof NetworkError;
       const message = error instanceof Error ? error.message : String(error);
-      syncStatus.setState({ phase: offline ? 'offline' : 'error', lastError: message, received: null });
+      syncStatus.setState({
+        phase: offline ? 'offline' : 'error',
+        lastError: message,
+        received: null,
+      });
       scheduleRetry();
       return { ok: false, reason: offline ? 'offline' : 'error', message };
     }

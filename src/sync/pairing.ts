@@ -19,7 +19,9 @@ export function normaliseServerUrl(input: string): string {
   try {
     url = new URL(trimmed);
   } catch {
-    throw new PairingError('Serveradressen är inte en giltig adress (till exempel https://varna.kommun.se).');
+    throw new PairingError(
+      'Serveradressen är inte en giltig adress (till exempel https://varna.kommun.se).',
+    );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new PairingError('Serveradressen måste börja med https://.');
@@ -53,7 +55,9 @@ export async function pairDevice(
     });
   } catch (error) {
     if (error instanceof NetworkError) {
-      throw new PairingError('Ingen kontakt med servern. Kontrollera adressen och nätet och försök igen.');
+      throw new PairingError(
+        'Ingen kontakt med servern. Kontrollera adressen och nätet och försök igen.',
+      );
     }
     throw error;
   }

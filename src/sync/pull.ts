@@ -31,7 +31,11 @@ export async function applyPullPage(
     }
     const rowsByTable = new Map<string, Record<string, unknown>[]>();
     for (const change of known) {
-      const row: Record<string, unknown> = { ...change.data, id: change.id, version: change.version };
+      const row: Record<string, unknown> = {
+        ...change.data,
+        id: change.id,
+        version: change.version,
+      };
       for (const entry of pendingById.get(change.id) ?? []) {
         if (entry.table === change.table) Object.assign(row, entry.fields);
       }

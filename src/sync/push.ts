@@ -27,6 +27,20 @@ async function undoLocally(db: VarnaDB, entry: OutboxEntry): Promise<void> {
   await store.put(restored as never);
 }
 
+/** Stays well under the endpoint's 1 MiB body limit: at least one entry, then up to this size. */
+const MAX_BATCH_BYTES = 512 * 1024;
+
+function takeWithinBytes(entries: OutboxEntry[]): OutboxEntry[] {
+  let bytes = 0;
+  const out: OutboxEntry[] = [];
+  for (const entry of entries) {
+    bytes += JSON.stringify(entry.fields).length + 200;
+    if (out.length > 0 && bytes > MAX_BATCH_BYTES) break;
+    out.push(entry);
+  }
+  return out;
+}
+
 /**
  * Pushes the outbox in order, in batches of at most 100, until it is empty. Idempotent: every
  * mutation carries (device id, seq) and the server skips what it has applied, so a retry after a
@@ -42,7 +56,7 @@ export async function pushOutbox(
 ): Promise<number> {
   let acknowledged = 0;
   for (;;) {
-    const batch = await db.outbox.orderBy('seq').limit(MAX_PUSH_BATCH).toArray();
+    const batch = takeWithinBytes(await db.outbox.orderBy('seq').limit(MAX_PUSH_BATCH).toArray());
     if (batch.length === 0) return acknowledged;
     const response = await transport({
       method: 'POST',
@@ -62,12 +76,18 @@ export async function pushOutbox(
     });
     const error = response.body as ErrorResponse | null;
     if (response.status === 401) throw new AuthError(error?.message, error?.wipe === true);
-    if (response.status === 409 && error?.error === 'gap' && typeof error.lastApplied === 'number') {
+    if (
+      response.status === 409 &&
+      error?.error === 'gap' &&
+      typeof error.lastApplied === 'number'
+    ) {
       // The server applied more than we know (an answer was lost): drop what it has, go on.
       const lastApplied = error.lastApplied;
       const first = batch[0]!.seq;
       if (first > lastApplied + 1) {
-        throw new SyncError('Servern saknar tidigare ändringar från enheten. Exportera osynkade ändringar och kontakta kontoret.');
+        throw new SyncError(
+          'Servern saknar tidigare ändringar från enheten. Exportera osynkade ändringar och kontakta kontoret.',
+        );
       }
       await db.outbox.where('seq').belowOrEqual(lastApplied).delete();
       continue;
@@ -77,18 +97,22 @@ export async function pushOutbox(
     }
     const { results } = response.body as PushResponse;
     const bySeq = new Map(batch.map((e) => [e.seq, e]));
-    await db.transaction('rw', [db.outbox, db.meta, ...new Set(batch.map((e) => db.syncedTable(e.table)))], async () => {
-      for (const result of results) {
-        const entry = bySeq.get(result.seq);
-        if (!entry) continue;
-        if (result.status === 'rejected') {
-          await undoLocally(db, entry);
-          await recordRejected(db, entry, result.reason);
+    await db.transaction(
+      'rw',
+      [db.outbox, db.meta, ...new Set(batch.map((e) => db.syncedTable(e.table)))],
+      async () => {
+        for (const result of results) {
+          const entry = bySeq.get(result.seq);
+          if (!entry) continue;
+          if (result.status === 'rejected') {
+            await undoLocally(db, entry);
+            await recordRejected(db, entry, result.reason);
+          }
+          await db.outbox.delete(entry.seq);
+          acknowledged += 1;
         }
-        await db.outbox.delete(entry.seq);
-        acknowledged += 1;
-      }
-    });
+      },
+    );
     if (results.length === 0) throw new SyncError('Servern tog inte emot några ändringar.');
   }
 }

@@ -19,7 +19,11 @@ export async function listRejected(db: VarnaDB): Promise<RejectedChange[]> {
 }
 
 /** Call inside a transaction over `meta`. Keeps the latest few for the outbox view. */
-export async function recordRejected(db: VarnaDB, entry: OutboxEntry, reason: string): Promise<void> {
+export async function recordRejected(
+  db: VarnaDB,
+  entry: OutboxEntry,
+  reason: string,
+): Promise<void> {
   const list = await listRejected(db);
   list.unshift({
     table: entry.table,

@@ -55,7 +55,11 @@ export function OfficeDevices() {
       <div className="row">
         <Field label={t.role}>
           {(props) => (
-            <select {...props} value={role} onChange={(e) => setRole(e.target.value as 'field' | 'office')}>
+            <select
+              {...props}
+              value={role}
+              onChange={(e) => setRole(e.target.value as 'field' | 'office')}
+            >
               <option value="field">{sv.sync.pairing.roleField}</option>
               <option value="office">{sv.sync.pairing.roleOffice}</option>
             </select>
@@ -87,7 +91,8 @@ export function OfficeDevices() {
           {devices.map((device) => (
             <li key={device.id} className="card">
               <p className="card-title">
-                {device.name || device.id} ({device.role === 'office' ? sv.sync.pairing.roleOffice : sv.sync.pairing.roleField})
+                {device.name || device.id} (
+                {device.role === 'office' ? sv.sync.pairing.roleOffice : sv.sync.pairing.roleField})
               </p>
               <p>
                 {t.lastSeen}: {device.lastSeenAt ? formatAgo(device.lastSeenAt) : '–'}

@@ -49,9 +49,7 @@ export default function OutboxPage() {
           {t.export}
         </Button>
       </div>
-      {status.lastError ? (
-        <p className="field-error">{status.lastError}</p>
-      ) : null}
+      {status.lastError ? <p className="field-error">{status.lastError}</p> : null}
       {entries === undefined ? (
         <Loading />
       ) : entries.length === 0 ? (

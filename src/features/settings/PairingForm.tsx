@@ -21,7 +21,13 @@ export function PairingForm({ initialCode = '' }: { initialCode?: string }) {
     setBusy(true);
     setError(null);
     try {
-      const pairing = await pairDevice(db, fetchTransport, serverUrl, code, deviceName || undefined);
+      const pairing = await pairDevice(
+        db,
+        fetchTransport,
+        serverUrl,
+        code,
+        deviceName || undefined,
+      );
       showToast({ message: t.done(pairing.workspaceName) });
       setCode('');
       void syncEngine.syncNow();

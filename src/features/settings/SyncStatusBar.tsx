@@ -7,7 +7,7 @@ import { usePendingCount, useOpenConflicts } from './hooks';
  * The sync status on every page: a live region (role="status") that says "Allt är synkat" or the
  * number of pending changes, a "Synka nu" button, and a link to open conflicts while there are any.
  */
-export function SyncStatusBar() {
+export default function SyncStatusBar() {
   const pending = usePendingCount();
   const conflicts = useOpenConflicts();
   const status = useSyncStatus();

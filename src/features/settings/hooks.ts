@@ -7,10 +7,7 @@ export function usePendingCount(): number | undefined {
 }
 
 export function useOpenConflicts() {
-  return useLiveQuery(
-    () => db.conflicts.filter((c) => !c.resolved && !c.deleted).toArray(),
-    [],
-  );
+  return useLiveQuery(() => db.conflicts.filter((c) => !c.resolved && !c.deleted).toArray(), []);
 }
 
 export function usePairing(): Pairing | null | undefined {
@@ -21,5 +18,8 @@ export function usePairing(): Pairing | null | undefined {
 }
 
 export function useMetaValue<T>(key: string): T | null | undefined {
-  return useLiveQuery(async () => ((await db.meta.get(key))?.value as T | undefined) ?? null, [key]);
+  return useLiveQuery(
+    async () => ((await db.meta.get(key))?.value as T | undefined) ?? null,
+    [key],
+  );
 }

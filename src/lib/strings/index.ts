@@ -1,8 +1,11 @@
 import { common } from './common';
 import { contacts } from './contacts';
+import { dialogs } from './dialogs';
 import { home } from './home';
+import { plan } from './plan';
 import { routine } from './routine';
 import { sync } from './sync';
+import { todo } from './todo';
 
 /**
  * The UI's words, in Swedish (sv-SE). One dictionary, split by area so files stay small; a second
@@ -11,8 +14,11 @@ import { sync } from './sync';
 export const sv = {
   ...common,
   home,
+  plan,
   contacts,
+  dialogs,
   routine,
   sync,
+  todo,
 } as const;
 export type Strings = typeof sv;

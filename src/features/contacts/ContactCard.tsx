@@ -1,0 +1,109 @@
+import { db } from '../../db';
+import type { Contact } from '../../shared/schemas';
+import { formatLocalDate } from '../../lib/dates';
+import { sv } from '../../lib/strings';
+import { mailtoHref } from '../../lib/tel';
+import { Button, showToast } from '../../ui';
+import { deleteContact, markVerifiedToday, restoreContact } from './actions';
+import { ContactPhone } from './ContactPhone';
+import { downloadVCard } from './download-vcard';
+import { needsVerification } from './verification';
+
+export interface ContactCardProps {
+  contact: Contact;
+  level: 3 | 4;
+  today: string;
+  /** School-visit mode: read and call only, no editing controls. */
+  readOnly: boolean;
+  onEdit: () => void;
+}
+
+const failed = () => showToast({ message: sv.errors.saveFailed, tone: 'error' });
+
+export function ContactCard({ contact, level, today, readOnly, onEdit }: ContactCardProps) {
+  const t = sv.contacts;
+  const Heading = level === 3 ? 'h3' : 'h4';
+  const titleId = `contact-${contact.id}`;
+  const due = needsVerification(contact.verifiedAt, today);
+  const who = <span className="vh">{` ${contact.role}`}</span>;
+  const remove = async () => {
+    try {
+      await deleteContact(db, contact.id);
+      showToast({
+        message: t.deleted(contact.role),
+        actionLabel: sv.undo,
+        onAction: () => void restoreContact(db, contact.id).catch(failed),
+      });
+    } catch {
+      failed();
+    }
+  };
+  const verify = () =>
+    markVerifiedToday(db, contact.id).then(() => showToast({ message: t.verification.done }), failed);
+  const saveCard = () => {
+    try {
+      downloadVCard(contact);
+    } catch {
+      showToast({ message: t.vcardFailed, tone: 'error' });
+    }
+  };
+  const subtitle = [contact.organisation, contact.name].filter(Boolean).join(' · ');
+  return (
+    <li className="card contact-card">
+      <article aria-labelledby={titleId}>
+        <Heading id={titleId} className="card-title">
+          {contact.role}
+        </Heading>
+        {subtitle ? <p className="contact-muted">{subtitle}</p> : null}
+        {contact.phones.length > 0 ? (
+          <ul className="contact-phones">
+            {contact.phones.map((phone, i) => (
+              <ContactPhone
+                key={`${i}-${phone.number}`}
+                role={contact.role}
+                phone={phone}
+                showLabel={contact.phones.length > 1}
+              />
+            ))}
+          </ul>
+        ) : (
+          <p className="contact-muted">{t.noPhone}</p>
+        )}
+        {contact.email ? (
+          <p>
+            {t.email}: <a href={mailtoHref(contact.email)}>{contact.email}</a>
+          </p>
+        ) : null}
+        {contact.note ? <p className="contact-note">{contact.note}</p> : null}
+        <p className={due ? 'verify-flag' : 'contact-muted'}>
+          {due ? <strong>{t.verification.flag}. </strong> : null}
+          {contact.verifiedAt
+            ? t.verification.last(formatLocalDate(contact.verifiedAt))
+            : t.verification.never}
+        </p>
+        <div className="contact-actions">
+          <Button onClick={saveCard}>
+            {t.vcard}
+            {who}
+          </Button>
+          {readOnly ? null : (
+            <>
+              <Button onClick={() => void verify()}>
+                {t.verification.mark}
+                {who}
+              </Button>
+              <Button onClick={onEdit}>
+                {sv.edit}
+                {who}
+              </Button>
+              <Button variant="danger" onClick={() => void remove()}>
+                {sv.delete}
+                {who}
+              </Button>
+            </>
+          )}
+        </div>
+      </article>
+    </li>
+  );
+}

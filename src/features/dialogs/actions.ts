@@ -1,0 +1,103 @@
+import {
+  deleteRecord,
+  recordWrite,
+  restoreRecord,
+  writeRecord,
+  writeRecords,
+  type RecordWrite,
+  type VarnaDB,
+} from '../../db';
+import type { LogEntry, Organisation } from '../../shared/schemas';
+import { newId } from '../../shared/ids';
+import { foldForSearch } from '../../lib/dates';
+import type { OrganisationChoice } from './form-state';
+import type { EntryFields } from './to-entry';
+
+/** Follows `mergedInto` to the organisation a merged duplicate now lives on as. */
+export function resolveMerged(byId: Map<string, Organisation>, id: string): string {
+  let current = id;
+  for (let i = 0; i < 10; i++) {
+    const next = byId.get(current)?.mergedInto;
+    if (!next) break;
+    current = next;
+  }
+  return current;
+}
+
+/** A new register entry for a name typed on the form; the rest is filled in on the register page. */
+export function newOrganisationFields(name: string, firstContact: string | null) {
+  return {
+    name: name.trim(),
+    kind: 'annan' as const,
+    wishesDialog: 'okant' as const,
+    firstContact,
+    note: '',
+    mergedInto: null,
+    deleted: false,
+  };
+}
+
+/**
+ * Saves a log entry (new when `id` is null) and adds every organisation name not yet in the
+ * register, all in one transaction with their outbox entries: the entry and its new organisations
+ * commit together or not at all. A typed name that matches a register name (ignoring case and
+ * accents) reuses that organisation. The draft is deleted once the write has committed. Works
+ * offline; the sync engine pushes the changes later.
+ */
+export async function saveLogEntry(
+  db: VarnaDB,
+  input: {
+    id: string | null;
+    fields: EntryFields;
+    organisations: OrganisationChoice[];
+    draftId?: string;
+  },
+): Promise<LogEntry> {
+  const registered = await db.organisations.toArray();
+  const byId = new Map(registered.map((o) => [o.id, o]));
+  const byName = new Map(
+    registered.filter((o) => !o.deleted).map((o) => [foldForSearch(o.name.trim()), o.id]),
+  );
+  const writes: RecordWrite[] = [];
+  const ids: string[] = [];
+  for (const choice of input.organisations) {
+    let id = choice.id && byId.has(choice.id) ? resolveMerged(byId, choice.id) : null;
+    id ??= byName.get(foldForSearch(choice.name.trim())) ?? null;
+    if (id === null) {
+      id = newId();
+      byName.set(foldForSearch(choice.name.trim()), id);
+      const firstContact = input.fields.kind === 'dialog' ? input.fields.date.slice(0, 10) : null;
+      writes.push(recordWrite('organisations', id, newOrganisationFields(choice.name, firstContact)));
+    }
+    if (!ids.includes(id)) ids.push(id);
+  }
+  const entryId = input.id ?? newId();
+  writes.push(
+    recordWrite('logEntries', entryId, { ...input.fields, organisationIds: ids, deleted: false }),
+  );
+  const records = await writeRecords(db, writes);
+  if (input.draftId) await db.drafts.delete(input.draftId);
+  return records.at(-1) as LogEntry;
+}
+
+/** Deletes an entry as a tombstone (it syncs); `restoreLogEntry` undoes it. */
+export function deleteLogEntry(db: VarnaDB, id: string): Promise<unknown> {
+  return deleteRecord(db, 'logEntries', id);
+}
+
+export function restoreLogEntry(db: VarnaDB, id: string): Promise<unknown> {
+  return restoreRecord(db, 'logEntries', id);
+}
+
+/** Marks one agreed follow-up of an entry done (or not), reading the entry's current follow-ups. */
+export async function setFollowUpDone(
+  db: VarnaDB,
+  entryId: string,
+  followUpId: string,
+  done: boolean,
+): Promise<void> {
+  const entry = await db.logEntries.get(entryId);
+  if (!entry) return;
+  const followUps = entry.followUps.map((f) => (f.id === followUpId ? { ...f, done } : f));
+  await writeRecord(db, 'logEntries', entryId, { followUps });
+}

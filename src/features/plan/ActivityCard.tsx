@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { db } from '../../db';
+import type { Activity, FollowUp } from '../../shared/schemas';
+import { sv } from '../../lib/strings';
+import { ActivityForm } from './ActivityForm';
+import { EditControls } from './EditControls';
+import { moveRecord } from './edit-actions';
+import { FollowUpPanel } from './FollowUpPanel';
+import { shorten } from './format';
+import { usePlanView } from './plan-context';
+import { removeWithUndo, runOrReport } from './remove-with-undo';
+
+/** One activity: what, when, indicator, actors, responsible, comment, and its follow-up for the year. */
+export function ActivityCard({
+  activity,
+  followUp,
+  siblings,
+}: {
+  activity: Activity;
+  followUp: FollowUp | undefined;
+  /** Every activity of the area in its order (for moving up and down). */
+  siblings: readonly Activity[];
+}) {
+  const t = sv.plan.facts;
+  const { editing } = usePlanView();
+  const [formOpen, setFormOpen] = useState(false);
+  const titleId = `aktivitet-${activity.id}-titel`;
+  const index = siblings.findIndex((s) => s.id === activity.id);
+  const facts: Array<[string, string]> = [
+    [t.when, activity.timing],
+    [t.indicator, activity.indicator],
+    [t.actors, activity.actors],
+    [t.responsible, activity.responsible],
+    [t.level, activity.preventionLevel ? sv.plan.levels[activity.preventionLevel] : ''],
+    [t.comment, activity.comment],
+  ];
+  if (editing && formOpen) {
+    return (
+      <li className="card activity" id={`aktivitet-${activity.id}`}>
+        <ActivityForm
+          areaId={activity.areaId}
+          activity={activity}
+          siblings={siblings}
+          onDone={() => setFormOpen(false)}
+        />
+      </li>
+    );
+  }
+  return (
+    <li className="card activity" id={`aktivitet-${activity.id}`}>
+      <h3 className="card-title" id={titleId}>
+        {activity.what}
+      </h3>
+      <dl className="activity-facts">
+        {facts
+          .filter(([, value]) => value)
+          .map(([label, value]) => (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+      </dl>
+      <FollowUpPanel activity={activity} followUp={followUp} titleId={titleId} />
+      {editing ? (
+        <EditControls
+          name={shorten(activity.what)}
+          first={index <= 0}
+          last={index === siblings.length - 1}
+          onEdit={() => setFormOpen(true)}
+          onMove={(delta) =>
+            runOrReport(() => moveRecord(db, 'activities', siblings, activity.id, delta))
+          }
+          onRemove={() =>
+            void removeWithUndo('activities', activity.id, sv.plan.edit.activityRemoved)
+          }
+        />
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,72 @@
+import type { Area, FollowUpStatus } from '../../shared/schemas';
+import { FOLLOW_UP_STATUSES } from '../../shared/schemas';
+import { Field } from '../../ui';
+import { sv } from '../../lib/strings';
+
+export type StatusFilter = FollowUpStatus | '';
+
+/** The year chooser and the filters by area and by status. */
+export function PlanToolbar({
+  year,
+  years,
+  onYear,
+  areas,
+  areaFilter,
+  onArea,
+  statusFilter,
+  onStatus,
+}: {
+  year: number;
+  years: readonly number[];
+  onYear: (year: number) => void;
+  areas: readonly Area[];
+  areaFilter: string;
+  onArea: (areaId: string) => void;
+  statusFilter: StatusFilter;
+  onStatus: (status: StatusFilter) => void;
+}) {
+  const t = sv.plan.toolbar;
+  return (
+    <div className="plan-toolbar" role="group" aria-label={t.label}>
+      <Field label={t.year}>
+        {(props) => (
+          <select {...props} value={year} onChange={(e) => onYear(Number(e.target.value))}>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t.area}>
+        {(props) => (
+          <select {...props} value={areaFilter} onChange={(e) => onArea(e.target.value)}>
+            <option value="">{t.all}</option>
+            {areas.map((area) => (
+              <option key={area.id} value={area.id}>
+                {area.title}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t.status}>
+        {(props) => (
+          <select
+            {...props}
+            value={statusFilter}
+            onChange={(e) => onStatus(e.target.value as StatusFilter)}
+          >
+            <option value="">{t.all}</option>
+            {FOLLOW_UP_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {sv.plan.status[status]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+    </div>
+  );
+}

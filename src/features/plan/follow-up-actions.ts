@@ -1,0 +1,32 @@
+import { META, getMeta, writeRecord, type VarnaDB } from '../../db';
+import { followUpId } from '../../shared/ids';
+import type { FollowUp, FollowUpStatus } from '../../shared/schemas';
+import { sv } from '../../lib/strings';
+import { assessmentRecord } from './follow-up-change';
+
+/** The name this device records as the assessor: the person's name from Inställningar, or "okänd". */
+export async function actorName(db: VarnaDB): Promise<string> {
+  const name = (await getMeta<string>(db, META.actorName))?.trim();
+  return name ? name.slice(0, 200) : sv.plan.unknownActor;
+}
+
+/**
+ * Sets an activity's follow-up for a year. The record's id is made from (activity, year), so two
+ * devices assessing offline write the same record and meet on sync. The previous assessment is
+ * pushed onto the history in the same write. Works offline; the change syncs later.
+ * Returns the stored follow-up (unchanged when neither status nor comment changed).
+ */
+export async function saveFollowUp(
+  db: VarnaDB,
+  input: { activityId: string; year: number; status: FollowUpStatus; comment: string },
+  at: string = new Date().toISOString(),
+): Promise<FollowUp | undefined> {
+  const id = followUpId(input.activityId, input.year);
+  const by = await actorName(db);
+  return db.transaction('rw', [db.followUps, db.outbox, db.meta], async () => {
+    const existing = await db.followUps.get(id);
+    const record = assessmentRecord(existing, { ...input, by, at });
+    if (record === null) return existing;
+    return writeRecord(db, 'followUps', id, { ...record, updatedAt: at });
+  });
+}
