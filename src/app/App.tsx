@@ -20,6 +20,7 @@ export function App() {
         <Switch>
           <Route path="/" component={routes.HomePage} />
           <Route path="/plan" component={routes.PlanPage} />
+          <Route path="/att-gora" component={routes.TodoPage} />
           <Route path="/dialoger" component={routes.DialogListPage} />
           <Route path="/dialoger/ny" component={routes.DialogFormPage} />
           <Route path="/dialoger/:id/redigera" component={routes.DialogFormPage} />
@@ -31,6 +32,7 @@ export function App() {
           <Route path="/installningar" component={routes.SettingsPage} />
           <Route path="/installningar/konflikter" component={routes.ConflictsPage} />
           <Route path="/installningar/utkorg" component={routes.OutboxPage} />
+          <Route path="/installningar/sakerhetskopia" component={routes.BackupPage} />
           <Route path="/parkoppla" component={routes.PairPage} />
           <Route component={NotFound} />
         </Switch>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { sv } from '../lib/strings';
 import { useSchoolMode } from '../lib/school-mode';
+import { useTodoCount } from '../features/todo/use-todo';
 import { NavLink } from './NavLink';
 
 /**
@@ -15,6 +16,7 @@ export function Nav() {
   const [openAt, setOpenAt] = useState<string | null>(null);
   const moreOpen = openAt === location;
   const schoolMode = useSchoolMode((s) => s.enabled);
+  const todoCount = useTodoCount();
   const n = sv.nav;
   if (schoolMode) {
     return (
@@ -63,6 +65,11 @@ export function Nav() {
       <ul id="nav-more" className={`nav-more${moreOpen ? ' nav-more-open' : ''}`}>
         <li className="nav-phone-only">
           <NavLink href="/">{n.start}</NavLink>
+        </li>
+        <li>
+          <NavLink href="/att-gora" badge={todoCount}>
+            {n.todo}
+          </NavLink>
         </li>
         <li>
           <NavLink href="/organisationer">{n.organisations}</NavLink>

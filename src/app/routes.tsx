@@ -6,6 +6,7 @@ import { lazy } from 'react';
  */
 export const HomePage = lazy(() => import('../features/home/HomePage'));
 export const PlanPage = lazy(() => import('../features/plan/PlanPage'));
+export const TodoPage = lazy(() => import('../features/todo/TodoPage'));
 export const DialogListPage = lazy(() => import('../features/dialogs/DialogListPage'));
 export const DialogFormPage = lazy(() => import('../features/dialogs/DialogFormPage'));
 export const DialogDetailPage = lazy(() => import('../features/dialogs/DialogDetailPage'));
@@ -17,3 +18,4 @@ export const SettingsPage = lazy(() => import('../features/settings/SettingsPage
 export const ConflictsPage = lazy(() => import('../features/settings/ConflictsPage'));
 export const PairPage = lazy(() => import('../features/settings/PairPage'));
 export const OutboxPage = lazy(() => import('../features/settings/OutboxPage'));
+export const BackupPage = lazy(() => import('../features/backup/BackupPage'));

@@ -15,3 +15,20 @@ export { ensureDefaults } from './seed';
 export { onLocalCommit } from './events';
 export { META, getMeta, setMeta, getDeviceId } from './meta';
 export type { OutboxEntry, Draft, MetaRow } from './types';
+export { sealFields, unsealFields, openRows } from './crypto/codec';
+export { sessionOf, isEncrypting, LockedError, type LockState } from './crypto/session';
+export {
+  initLock,
+  setPassphrase,
+  removePassphrase,
+  unlock,
+  lock,
+  wipeLocalData,
+  getLockSettings,
+  LOCK_SETTINGS,
+  DEFAULT_LOCK_SETTINGS,
+  MIN_PASSPHRASE_LENGTH,
+  type LockSettings,
+  type UnlockOutcome,
+} from './crypto/lock';
+export { saveDraft, loadDraft, deleteDraft } from './drafts';

@@ -5,6 +5,14 @@ import type { RecordOf, SyncedTable } from '../shared/schemas';
 import type { VarnaDB } from './database';
 import { emitLocalCommit } from './events';
 import { takeNextSeq } from './meta';
+import { sealFields, validationValue } from './crypto/codec';
+import { isSealed } from './crypto/sealed';
+
+/** Equality of stored values: sealed texts compare by their fingerprint (a fresh IV each time). */
+function storedEqual(a: unknown, b: unknown): boolean {
+  if (isSealed(a) && isSealed(b)) return a.mac === b.mac;
+  return jsonEqual(a, b);
+}
 
 /** A record that would not satisfy its schema: nothing was written. */
 export class RecordValidationError extends Error {
@@ -51,13 +59,14 @@ export function recordWrite<T extends SyncedTable>(
  */
 async function writeInTransaction<T extends SyncedTable>(
   db: VarnaDB,
-  { table, id, changes }: RecordWrite<T>,
+  { table, id }: RecordWrite<T>,
+  plain: Record<string, unknown>,
+  fields: Record<string, unknown>,
 ): Promise<{ record: RecordOf<T>; wrote: boolean }> {
-  const fields = withoutReserved(changes);
   const store = db.syncedTable(table);
   const existing = (await store.get(id)) as Record<string, unknown> | undefined;
   const changed = Object.keys(fields).filter(
-    (key) => key !== 'updatedAt' && !jsonEqual(existing?.[key], fields[key]),
+    (key) => key !== 'updatedAt' && !storedEqual(existing?.[key], fields[key]),
   );
   if (existing && changed.length === 0) {
     return { record: existing as RecordOf<T>, wrote: false };
@@ -71,7 +80,10 @@ async function writeInTransaction<T extends SyncedTable>(
     id,
     version: existing?.version ?? 0,
   };
-  const parsed = SYNCED_SCHEMAS[table].safeParse(next);
+  // Validate the plaintext: sealed text already stored counts as a valid value of its type.
+  const plainNext: Record<string, unknown> = { ...next, ...plain };
+  for (const [key, value] of Object.entries(plainNext)) plainNext[key] = validationValue(key, value);
+  const parsed = SYNCED_SCHEMAS[table].safeParse(plainNext);
   if (!parsed.success) {
     throw new RecordValidationError(
       table,
@@ -93,7 +105,7 @@ async function writeInTransaction<T extends SyncedTable>(
     error: null,
     attempts: 0,
   });
-  return { record: next as RecordOf<T>, wrote: true };
+  return { record: { ...next, ...plain } as RecordOf<T>, wrote: true };
 }
 
 /**
@@ -103,9 +115,14 @@ async function writeInTransaction<T extends SyncedTable>(
  */
 export async function writeRecords(db: VarnaDB, writes: RecordWrite[]): Promise<unknown[]> {
   const tables = [...new Set(writes.map((w) => w.table))].map((t) => db.syncedTable(t));
+  // Encryption happens before the transaction opens (WebCrypto would end it early).
+  const plains = writes.map((w) => withoutReserved(w.changes));
+  const sealed = await Promise.all(writes.map((w, i) => sealFields(db, w.table, plains[i]!)));
   const results = await db.transaction('rw', [...tables, db.outbox, db.meta], async () => {
     const out: Array<{ record: unknown; wrote: boolean }> = [];
-    for (const write of writes) out.push(await writeInTransaction(db, write));
+    for (const [i, write] of writes.entries()) {
+      out.push(await writeInTransaction(db, write, plains[i]!, sealed[i]!));
+    }
     return out;
   });
   writes.forEach((write, i) => {

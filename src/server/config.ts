@@ -11,7 +11,7 @@ export interface ServerConfig {
   /** True when PUBLIC_URL was given; otherwise it is derived from the listening address. */
   publicUrlExplicit: boolean;
   tls: { certPath: string; keyPath: string } | null;
-  /** postgres://… — the PostgreSQL store is not built yet; main.ts refuses to start with it. */
+  /** postgres://… or postgresql://…: use the PostgreSQL store instead of the SQLite file. */
   databaseUrl: string | null;
   /** The built PWA; served when the directory exists. */
   staticDir: string;
@@ -42,9 +42,18 @@ function positiveInt(raw: string | undefined, fallback: number, name: string): n
   return value;
 }
 
+function parseDatabaseUrl(raw: string | undefined): string | null {
+  if (raw === undefined || raw === '') return null;
+  if (!/^postgres(ql)?:\/\//.test(raw)) {
+    throw new ConfigError('DATABASE_URL måste börja med postgres:// eller postgresql://.');
+  }
+  return raw;
+}
+
 /** Reads the configuration; throws ConfigError with a Swedish message on bad values. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = parsePort(env.PORT);
+  const databaseUrl = parseDatabaseUrl(env.DATABASE_URL);
   const host = env.HOST || '127.0.0.1';
   const cert = env.TLS_CERT || '';
   const key = env.TLS_KEY || '';
@@ -61,7 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     publicUrl: explicitUrl || `${tls ? 'https' : 'http'}://${urlHost}:${port}`,
     publicUrlExplicit: Boolean(explicitUrl),
     tls,
-    databaseUrl: env.DATABASE_URL || null,
+    databaseUrl,
     staticDir: path.resolve(env.STATIC_DIR || './dist'),
     workspaceName: env.WORKSPACE_NAME || 'Timrå kommun',
     logLevel: env.LOG_LEVEL || 'warn',

@@ -7,7 +7,7 @@ import { pairingHint } from './startup-message';
 /** Starts the endpoint: `npm run serve` (or `npm start`, which builds the app first). */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const store = openStore(config);
+  const store = await openStore(config);
   const app = await buildApp({ store, config, logger: true });
   await app.listen({ port: config.port, host: config.host });
 

@@ -1,5 +1,5 @@
 import type { VarnaDB } from '../db';
-import { META, getMeta, onLocalCommit, setMeta } from '../db';
+import { LockedError, META, getMeta, onLocalCommit, sessionOf, setMeta } from '../db';
 import { AuthError } from './errors';
 import { getPairing } from './pairing-state';
 import { pullChanges } from './pull';
@@ -18,7 +18,7 @@ export interface SyncEngineOptions {
 
 export type SyncOutcome =
   | { ok: true; pushed: number; pulled: number }
-  | { ok: false; reason: 'unpaired' | 'revoked' | 'busy' | 'offline' | 'error'; message?: string };
+  | { ok: false; reason: 'unpaired' | 'revoked' | 'busy' | 'offline' | 'error' | 'locked'; message?: string };
 
 const LOCK_NAME = 'varna-sync';
 const MAX_BACKOFF_MS = 5 * 60_000;
@@ -66,6 +66,11 @@ export function createSyncEngine({
       syncStatus.setState({ phase: 'revoked' });
       return { ok: false, reason: 'revoked' };
     }
+    if (sessionOf(db).getState().state === 'locked') {
+      // Sealed text can be neither sent nor stored while locked: sync waits for the unlock.
+      syncStatus.setState({ phase: 'locked' });
+      return { ok: false, reason: 'locked' };
+    }
     syncStatus.setState({ phase: 'syncing', received: null });
     try {
       const actor = await getMeta<string>(db, META.actorName);
@@ -87,6 +92,10 @@ export function createSyncEngine({
         await setMeta(db, META.pairing, { ...pairing, revoked: true });
         syncStatus.setState({ phase: 'revoked', lastError: error.message, received: null });
         return { ok: false, reason: 'revoked', message: error.message };
+      }
+      if (error instanceof LockedError) {
+        syncStatus.setState({ phase: 'locked', received: null });
+        return { ok: false, reason: 'locked' };
       }
       failures += 1;
       const offline = error instanceof NetworkError;

@@ -1,4 +1,5 @@
 import type { OutboxEntry, VarnaDB } from '../db';
+import { unsealFields } from '../db';
 import { jsonEqual } from '../shared/sync/json-equal';
 import { API_PREFIX, MAX_PUSH_BATCH } from '../shared/sync/protocol';
 import type { ErrorResponse, PushResponse } from '../shared/sync/protocol';
@@ -63,14 +64,16 @@ export async function pushOutbox(
       url: `${pairing.serverUrl}${API_PREFIX}/push`,
       token: pairing.token,
       body: {
-        mutations: batch.map((e) => ({
-          seq: e.seq,
-          table: e.table,
-          id: e.recordId,
-          fields: e.fields,
-          baseVersion: e.baseVersion,
-          v: e.v,
-        })),
+        mutations: await Promise.all(
+          batch.map(async (e) => ({
+            seq: e.seq,
+            table: e.table,
+            id: e.recordId,
+            fields: await unsealFields(db, e.fields),
+            baseVersion: e.baseVersion,
+            v: e.v,
+          })),
+        ),
         ...(actor ? { actor } : {}),
       },
     });

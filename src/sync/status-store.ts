@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 
-export type SyncPhase = 'idle' | 'syncing' | 'offline' | 'error' | 'unpaired' | 'revoked';
+export type SyncPhase = 'idle' | 'syncing' | 'offline' | 'error' | 'unpaired' | 'revoked' | 'locked';
 
 export interface SyncStatus {
   phase: SyncPhase;

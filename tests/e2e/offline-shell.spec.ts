@@ -51,6 +51,7 @@ test('after the first visit every route renders offline with the endpoint stoppe
 });
 
 test('axe-core finds no WCAG 2.1 AA violations on any page', async ({ page }) => {
+  test.setTimeout(180_000);
   await firstVisit(page, server.url);
   for (const route of ROUTES) {
     await page.goto(`${server.url}${route.path}`);

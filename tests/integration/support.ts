@@ -6,7 +6,7 @@ import { SYNCED_TABLES } from '../../src/shared/schemas';
 import type { DeviceRole } from '../../src/shared/sync/protocol';
 import { startTestServer, type TestServer } from '../server/helpers';
 
-/** The real endpoint on 127.0.0.1 with a real SQLite file, reached over real HTTP. */
+/** The real endpoint on 127.0.0.1 with a real store (see TEST_STORE), reached over real HTTP. */
 export interface LiveServer extends TestServer {
   url: string;
 }

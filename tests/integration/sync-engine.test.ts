@@ -3,7 +3,7 @@ import { deleteRecord, restoreRecord, writeRecord } from '../../src/db';
 import { newId } from '../../src/shared/ids';
 import { DEFAULT_AREAS, DEFAULT_CONTACTS } from '../../src/shared/seed';
 import type { Organisation } from '../../src/shared/schemas';
-import { dbOf, removeDir } from '../server/helpers';
+import { removeDir, serverSql } from '../server/helpers';
 import {
   newDevice,
   pair,
@@ -48,14 +48,15 @@ function organisation(name: string): Omit<Organisation, 'id' | 'version'> {
   };
 }
 
-const serverRowCount = (table: string, id: string): number =>
-  (
-    dbOf(server.store)
-      .prepare('SELECT COUNT(*) AS n FROM records WHERE tbl = ? AND id = ?')
-      .get(table, id) as {
-      n: number;
-    }
-  ).n;
+const serverRowCount = async (table: string, id: string): Promise<number> => {
+  const [row] = await serverSql(
+    server,
+    'SELECT COUNT(*) AS n FROM records WHERE tbl = ? AND id = ?',
+    table,
+    id,
+  );
+  return row!.n as number;
+};
 
 const area = DEFAULT_AREAS[0]!;
 
@@ -98,7 +99,7 @@ describe('retries never duplicate', () => {
     await writeRecord(a.db, 'organisations', id, organisation('Idrottsföreningen'));
     a.transport.duplicateNext(1, '/push');
     expect((await a.engine.syncNow()).ok).toBe(true);
-    expect(serverRowCount('organisations', id)).toBe(1);
+    expect(await serverRowCount('organisations', id)).toBe(1);
     expect(await a.db.outbox.count()).toBe(0);
   });
 
@@ -114,7 +115,7 @@ describe('retries never duplicate', () => {
     expect(await a.db.outbox.count()).toBe(2); // nothing is dropped without an answer
     expect((await a.engine.syncNow()).ok).toBe(true);
     expect(await a.db.outbox.count()).toBe(0);
-    expect(serverRowCount('organisations', id)).toBe(1);
+    expect(await serverRowCount('organisations', id)).toBe(1);
     await b.engine.syncNow();
     expect(await b.db.organisations.get(id)).toMatchObject({
       name: 'Studieförbundet',
@@ -190,8 +191,8 @@ describe('pairing and revocation', () => {
     expect((await a.engine.syncNow()).ok).toBe(false);
     await pair(server, a);
     expect((await a.engine.syncNow()).ok).toBe(true);
-    expect(serverRowCount('organisations', id)).toBe(1);
-    expect(serverRowCount('areas', area.id)).toBe(1);
+    expect(await serverRowCount('organisations', id)).toBe(1);
+    expect(await serverRowCount('areas', area.id)).toBe(1);
     expect(await a.db.areas.count()).toBe(DEFAULT_AREAS.length);
   });
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TestServer } from './helpers';
-import { removeDir, startTestServer } from './helpers';
+import { prepareStore, removeDir, startTestServer } from './helpers';
 import { runAdmin } from './spawn';
 
 const CODE_LINE = /^Parkopplingskod: ([A-Z2-9]{4}-[A-Z2-9]{4})$/m;
@@ -11,8 +11,9 @@ const CODE_LINE = /^Parkopplingskod: ([A-Z2-9]{4}-[A-Z2-9]{4})$/m;
 describe('admin CLI', () => {
   let dir: string;
   let server: TestServer | undefined;
-  beforeEach(() => {
+  beforeEach(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'varna-admin-'));
+    await prepareStore(dir);
   });
   afterEach(async () => {
     await server?.close();

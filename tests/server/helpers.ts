@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
@@ -6,16 +6,23 @@ import type { FastifyInstance } from 'fastify';
 import { newId } from '../../src/shared/ids';
 import type { DeviceRole, Mutation, PairResponse } from '../../src/shared/sync/protocol';
 import { buildApp } from '../../src/server/app';
-import { loadConfig, sqlitePath } from '../../src/server/config';
+import { loadConfig } from '../../src/server/config';
 import type { ServerConfig } from '../../src/server/config';
 import { issuePairingCode } from '../../src/server/pairing';
 import { SqliteStore } from '../../src/server/store/sqlite-store';
+import type { Store } from '../../src/server/store/types';
+import { openTestStore, sqlAll } from './test-store';
 
-/** A real SQLite file in a fresh temp dir, an app on it, and a clock the test can move. */
+export { TEST_STORE, prepareStore, removeDir, storeEnv } from './test-store';
+
+/**
+ * A real store in a fresh temp dir (the SQLite file there, or with TEST_STORE=postgres a fresh
+ * PostgreSQL database for the dir: see test-store.ts), an app on it, and a clock the test can move.
+ */
 export interface TestServer {
   dir: string;
   config: ServerConfig;
-  store: SqliteStore;
+  store: Store;
   app: FastifyInstance;
   clock: { now: number };
   close(): Promise<void>;
@@ -33,7 +40,7 @@ export async function startTestServer(
   });
   const clock = { now: Date.parse('2025-03-01T10:00:00Z') };
   const now = () => clock.now;
-  const store = SqliteStore.open(sqlitePath(config), { now });
+  const store = await openTestStore(dir, now);
   const app = await buildApp({ store, config, now });
   return {
     dir,
@@ -48,12 +55,15 @@ export async function startTestServer(
   };
 }
 
-/** The store's SQLite connection, to look at what it wrote. */
-export const dbOf = (store: SqliteStore): Database => (store as unknown as { db: Database }).db;
-
-export function removeDir(dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
+/** SQLite only: the store's connection, for tests of SQLite itself (pragmas). */
+export function dbOf(store: Store): Database {
+  if (!(store instanceof SqliteStore)) throw new Error('dbOf: not a SQLite store');
+  return (store as unknown as { db: Database }).db;
 }
+
+/** Rows of one SQL statement on the server's store, either store (see sqlAll in test-store.ts). */
+export const serverSql = (server: TestServer, sql: string, ...params: unknown[]) =>
+  sqlAll(server.dir, server.store, sql, params);
 
 export interface PairedDevice extends PairResponse {
   auth: { authorization: string };

@@ -2,9 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ChildProcess } from 'node:child_process';
-import { removeDir } from './helpers';
+import { prepareStore, removeDir, storeEnv } from './helpers';
 import { runAdmin, startMain } from './spawn';
 
 describe('the real server (src/server/main.ts)', () => {
@@ -17,10 +17,11 @@ describe('the real server (src/server/main.ts)', () => {
     }
     child = undefined;
   });
+  beforeAll(() => prepareStore(dir));
   afterAll(() => removeDir(dir));
 
   it('prints its URL and a first pairing code, serves HTTP, and stops on SIGTERM', async () => {
-    const env = { DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1', STATIC_DIR: path.join(dir, 'x') };
+    const env = { ...storeEnv(dir), PORT: '0', HOST: '127.0.0.1', STATIC_DIR: path.join(dir, 'x') };
     const started = await startMain(env);
     child = started.child;
     const url = /^Värna körs på (http:\/\/127\.0\.0\.1:\d+)$/m.exec(started.output())?.[1];
@@ -52,12 +53,27 @@ describe('the real server (src/server/main.ts)', () => {
     expect(runAdmin(dir, 'devices').stdout).toContain('Kontoret');
   }, 60_000);
 
-  it('refuses DATABASE_URL with a clear message', async () => {
+  it('refuses a DATABASE_URL that is not postgres:// with a clear message', async () => {
+    const started = startMain({ DATA_DIR: dir, PORT: '0', DATABASE_URL: 'mysql://x@localhost/v' });
+    await expect(started).rejects.toThrow(
+      /Värna kunde inte starta: DATABASE_URL måste börja med postgres:\/\//,
+    );
+  }, 30_000);
+
+  it('says so clearly when the PostgreSQL in DATABASE_URL cannot be reached', async () => {
     const started = startMain({
       DATA_DIR: dir,
       PORT: '0',
-      DATABASE_URL: 'postgres://x@localhost/v',
+      DATABASE_URL: 'postgres://varna:hemligt@127.0.0.1:1/varna',
     });
-    await expect(started).rejects.toThrow(/PostgreSQL-stöd är inte aktiverat ännu/);
+    const failure = await started.then(
+      (s) => {
+        child = s.child;
+        return '';
+      },
+      (error: Error) => error.message,
+    );
+    expect(failure).toMatch(/Värna kunde inte starta: Kunde inte öppna PostgreSQL-databasen/);
+    expect(failure).not.toContain('hemligt');
   }, 30_000);
 });

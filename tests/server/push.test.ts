@@ -3,12 +3,12 @@ import { newId } from '../../src/shared/ids';
 import type { PairedDevice, TestServer } from './helpers';
 import {
   contactFields,
-  dbOf,
   mutation,
   pairDevice,
   pull,
   push,
   removeDir,
+  serverSql,
   startTestServer,
 } from './helpers';
 
@@ -120,12 +120,11 @@ describe('push', () => {
     const id = newId();
     await push(server, device, [mutation(1, contactFields({ note: 'a' }), { id })], 'Anna');
     await push(server, device, [mutation(2, { note: 'b' }, { id, baseVersion: 1 })], 'Anna');
-    const db = dbOf(server.store);
-    const rows = db
-      .prepare(
-        "SELECT field, old_value, new_value, device_id, actor FROM audit WHERE field = 'note'",
-      )
-      .all();
+    const rows = await serverSql(
+      server,
+      `SELECT field, CAST(old_value AS TEXT) AS old_value, CAST(new_value AS TEXT) AS new_value,
+         device_id, actor FROM audit WHERE field = 'note' ORDER BY id`,
+    );
     expect(rows).toEqual([
       {
         field: 'note',
@@ -142,7 +141,10 @@ describe('push', () => {
         actor: 'Anna',
       },
     ]);
-    expect(() => db.prepare('DELETE FROM audit').run()).toThrow(/append-only/);
+    await expect(serverSql(server, 'DELETE FROM audit')).rejects.toThrow(/append-only/);
+    await expect(serverSql(server, 'UPDATE audit SET actor = ?', 'Mallory')).rejects.toThrow(
+      /append-only/,
+    );
   });
 
   it('keeps per-device sequences apart', async () => {

@@ -1,15 +1,16 @@
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { storeEnv } from './test-store';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 
-/** Runs the admin CLI to completion against DATA_DIR `dataDir`. */
+/** Runs the admin CLI to completion against the store of `dataDir` (see storeEnv). */
 export function runAdmin(dataDir: string, ...args: string[]) {
   const result = spawnSync(TSX, ['src/server/admin/cli.ts', ...args], {
     cwd: ROOT,
-    env: { ...process.env, DATA_DIR: dataDir },
+    env: { ...process.env, ...storeEnv(dataDir) },
     encoding: 'utf8',
     timeout: 30_000,
   });

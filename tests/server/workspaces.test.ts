@@ -1,18 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sqlitePath } from '../../src/server/config';
-import { SqliteStore } from '../../src/server/store/sqlite-store';
 import { defaultRecords } from '../../src/shared/seed';
 import type { TestServer } from './helpers';
 import {
   contactFields,
-  dbOf,
   mutation,
   pairDevice,
   pull,
   push,
   removeDir,
+  serverSql,
   startTestServer,
 } from './helpers';
+import { openTestStore } from './test-store';
 
 describe('workspaces', () => {
   let server: TestServer;
@@ -67,34 +66,33 @@ describe('workspaces', () => {
     expect((await pull(server, b)).json().changes[0].data.note).toBe('B');
   });
 
-  it('seeds default records once: reopening the file adds no rows and bumps no version', async () => {
-    const count = () =>
-      dbOf(server.store).prepare('SELECT COUNT(*) AS n, MAX(version) AS v FROM records').get();
+  it('seeds default records once: reopening the store adds no rows and bumps no version', async () => {
+    const count = () => serverSql(server, 'SELECT COUNT(*) AS n, MAX(version) AS v FROM records');
     const expected = defaultRecords().length;
-    expect(count()).toEqual({ n: expected, v: 0 });
+    expect(await count()).toEqual([{ n: expected, v: 0 }]);
     await server.close();
     server = await startTestServer({}, server.dir);
-    expect(count()).toEqual({ n: expected, v: 0 });
-    const counter = dbOf(server.store).prepare('SELECT version_counter FROM workspaces').all();
+    expect(await count()).toEqual([{ n: expected, v: 0 }]);
+    const counter = await serverSql(server, 'SELECT version_counter FROM workspaces');
     expect(counter).toEqual([{ version_counter: 0 }]);
     expect(await server.store.listWorkspaces()).toHaveLength(1);
   });
 
   it('a new workspace is seeded the same way', async () => {
     const workspace = await server.store.createWorkspace('Ny', server.clock.now);
-    const n = dbOf(server.store)
-      .prepare('SELECT COUNT(*) AS n FROM records WHERE workspace_id = ? AND version = 0')
-      .get(workspace.id);
-    expect(n).toEqual({ n: defaultRecords().length });
+    const n = await serverSql(
+      server,
+      'SELECT COUNT(*) AS n FROM records WHERE workspace_id = ? AND version = 0',
+      workspace.id,
+    );
+    expect(n).toEqual([{ n: defaultRecords().length }]);
   });
 
   it('records applied migrations and applies none twice', async () => {
-    const reopened = SqliteStore.open(sqlitePath(server.config));
-    const rows = dbOf(reopened).prepare('SELECT id, name FROM schema_migrations').all();
-    expect(rows).toEqual([{ id: 1, name: 'init' }]);
-    expect(dbOf(reopened).pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(dbOf(reopened).pragma('synchronous', { simple: true })).toBe(2);
-    expect(dbOf(reopened).pragma('foreign_keys', { simple: true })).toBe(1);
+    const reopened = await openTestStore(server.dir, () => server.clock.now);
     await reopened.close();
+    const rows = await serverSql(server, 'SELECT id, name FROM schema_migrations ORDER BY id');
+    expect(rows).toEqual([{ id: 1, name: 'init' }]);
+    expect(await server.store.listWorkspaces()).toHaveLength(1);
   });
 });

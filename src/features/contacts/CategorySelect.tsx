@@ -16,11 +16,7 @@ export function CategorySelect({
 }) {
   const t = sv.contacts;
   return (
-    <select
-      {...props}
-      value={value}
-      onChange={(e) => onChange(e.target.value as ContactCategory)}
-    >
+    <select {...props} value={value} onChange={(e) => onChange(e.target.value as ContactCategory)}>
       {CATEGORY_GROUPS.map(({ key, categories }) =>
         categories.length === 1 ? (
           <option key={key} value={categories[0]}>

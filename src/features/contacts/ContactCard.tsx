@@ -39,7 +39,10 @@ export function ContactCard({ contact, level, today, readOnly, onEdit }: Contact
     }
   };
   const verify = () =>
-    markVerifiedToday(db, contact.id).then(() => showToast({ message: t.verification.done }), failed);
+    markVerifiedToday(db, contact.id).then(
+      () => showToast({ message: t.verification.done }),
+      failed,
+    );
   const saveCard = () => {
     try {
       downloadVCard(contact);

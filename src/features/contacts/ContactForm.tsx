@@ -77,7 +77,7 @@ export function ContactForm({
     onDone();
   };
 
-  const Heading = `h${level}` as 'h2' | 'h3' | 'h4';
+  const Heading = (['h2', 'h3', 'h4'] as const)[level - 2] ?? 'h2';
   const e = errors.fields;
   return (
     <form

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { localDateToday } from '../../lib/dates';
 import { useSchoolMode } from '../../lib/school-mode';
 import { sv } from '../../lib/strings';
+import { hasUnsavedInput } from '../../lib/unsaved';
 import { Button, EmptyState, Loading, Page } from '../../ui';
 import { ContactForm } from './ContactForm';
 import { ContactGroups } from './ContactGroups';
@@ -24,6 +25,13 @@ export default function ContactsPage() {
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<string | null>(null);
   const today = localDateToday();
+  // One form at a time: opening another asks first when the open one holds unsaved input.
+  const edit = (id: string | null) => {
+    if (id !== null && editing !== null && hasUnsavedInput() && !window.confirm(t.form.discard)) {
+      return;
+    }
+    setEditing(id);
+  };
   const matches = useMemo(() => {
     const found = filterContacts(contacts ?? [], query);
     // The contact being edited stays on screen whatever the search says, so nothing typed is lost.
@@ -31,10 +39,13 @@ export default function ContactsPage() {
     return edited && !found.includes(edited) ? [...found, edited] : found;
   }, [contacts, query, editing]);
   const groups = useMemo(() => groupContacts(matches), [matches]);
-  const count = groups.reduce((n, g) => n + g.sections.reduce((m, s) => m + s.contacts.length, 0), 0);
+  const count = groups.reduce(
+    (n, g) => n + g.sections.reduce((m, s) => m + s.contacts.length, 0),
+    0,
+  );
   const addButton =
     schoolMode || editing === NEW ? null : (
-      <Button variant="primary" onClick={() => setEditing(NEW)}>
+      <Button variant="primary" onClick={() => edit(NEW)}>
         {t.newContact}
       </Button>
     );
@@ -75,7 +86,7 @@ export default function ContactsPage() {
           today={today}
           readOnly={schoolMode}
           editingId={editing}
-          onEdit={setEditing}
+          onEdit={edit}
         />
       )}
     </Page>

@@ -74,11 +74,15 @@ function phoneError(row: PhoneRow): string | null {
   if (!number) {
     // An untouched row is dropped on save; a row with its own label was meant to hold a number.
     const label = row.label.trim();
-    return !label || label === sv.contacts.form.defaultPhoneLabel ? null : sv.contacts.errors.phoneMissing;
+    return !label || label === sv.contacts.form.defaultPhoneLabel
+      ? null
+      : sv.contacts.errors.phoneMissing;
   }
   if (number.length > 40) return sv.contacts.errors.phoneTooLong;
   if (row.label.trim().length > LIMITS.shortText) return sv.errors.tooLong(LIMITS.shortText);
-  return phoneSchema.safeParse({ label: row.label.trim(), number }).success ? null : sv.contacts.errors.phone;
+  return phoneSchema.safeParse({ label: row.label.trim(), number }).success
+    ? null
+    : sv.contacts.errors.phone;
 }
 
 /**
@@ -100,7 +104,8 @@ export function validateContact(values: ContactFormValues): {
   if (values.email.trim() && !fields.email && !EMAIL.test(values.email.trim())) {
     fields.email = sv.contacts.errors.email;
   }
-  if (values.verifiedAt && !isValidDate(values.verifiedAt)) fields.verifiedAt = sv.contacts.errors.date;
+  if (values.verifiedAt && !isValidDate(values.verifiedAt))
+    fields.verifiedAt = sv.contacts.errors.date;
   const phones: Record<string, string> = {};
   for (const row of values.phones) {
     const error = phoneError(row);

@@ -20,7 +20,6 @@ export async function copyText(text: string): Promise<boolean> {
     area.style.opacity = '0';
     document.body.appendChild(area);
     area.select();
-    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the only fallback where the Clipboard API is missing
     const copied = document.execCommand('copy');
     area.remove();
     return copied;

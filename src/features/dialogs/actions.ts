@@ -52,7 +52,7 @@ export async function saveLogEntry(
     organisations: OrganisationChoice[];
     draftId?: string;
   },
-): Promise<LogEntry> {
+): Promise<{ entry: LogEntry; newOrganisations: Organisation[] }> {
   const registered = await db.organisations.toArray();
   const byId = new Map(registered.map((o) => [o.id, o]));
   const byName = new Map(
@@ -67,7 +67,9 @@ export async function saveLogEntry(
       id = newId();
       byName.set(foldForSearch(choice.name.trim()), id);
       const firstContact = input.fields.kind === 'dialog' ? input.fields.date.slice(0, 10) : null;
-      writes.push(recordWrite('organisations', id, newOrganisationFields(choice.name, firstContact)));
+      writes.push(
+        recordWrite('organisations', id, newOrganisationFields(choice.name, firstContact)),
+      );
     }
     if (!ids.includes(id)) ids.push(id);
   }
@@ -77,7 +79,10 @@ export async function saveLogEntry(
   );
   const records = await writeRecords(db, writes);
   if (input.draftId) await db.drafts.delete(input.draftId);
-  return records.at(-1) as LogEntry;
+  return {
+    entry: records.at(-1) as LogEntry,
+    newOrganisations: records.slice(0, -1) as Organisation[],
+  };
 }
 
 /** Deletes an entry as a tombstone (it syncs); `restoreLogEntry` undoes it. */

@@ -45,11 +45,11 @@ export function normaliseDraft(data: unknown): DialogFormState | null {
   if (!oneOf(TRAINING_TYPES, state.trainingType)) state.trainingType = base.trainingType;
   if (!isStringArray(state.topics)) state.topics = [];
   if (!isStringArray(state.participantRoles)) state.participantRoles = [];
-  state.organisations = (raw.organisations as unknown[] | undefined ?? []).flatMap((o) => {
+  state.organisations = ((raw.organisations as unknown[] | undefined) ?? []).flatMap((o) => {
     const { id, name } = (o ?? {}) as { id?: unknown; name?: unknown };
     return typeof name === 'string' ? [{ id: typeof id === 'string' ? id : null, name }] : [];
   });
-  state.followUps = (raw.followUps as unknown[] | undefined ?? []).flatMap((f) => {
+  state.followUps = ((raw.followUps as unknown[] | undefined) ?? []).flatMap((f) => {
     const { id, text, due, done } = (f ?? {}) as Record<string, unknown>;
     return typeof id === 'string' && typeof text === 'string'
       ? [{ id, text, due: typeof due === 'string' ? due : '', done: done === true }]

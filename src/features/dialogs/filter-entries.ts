@@ -1,5 +1,6 @@
 import type { AgreedFollowUp, LogEntry, LogKind } from '../../shared/schemas';
 import { foldForSearch, yearOf } from '../../lib/dates';
+import { SearchTextCache } from './search-text';
 
 /** What the list shows: free text over organisation names and the entry's text, and filters. */
 export interface ListFilters {
@@ -18,10 +19,14 @@ export const NO_FILTERS: ListFilters = {
   dueOnly: false,
 };
 
-/** An entry with its search text folded once, so filtering 10,000 entries stays fast. */
+/**
+ * An entry with its raw search text (kind, summary, topics, roles, audience, follow-ups). It is
+ * folded for search only when a search needs it, through a cache. Organisation names are matched
+ * separately, so renaming an organisation needs no new index.
+ */
 export interface IndexedEntry {
   entry: LogEntry;
-  haystack: string;
+  raw: string;
 }
 
 /** Days a follow-up counts as due before its date. */
@@ -36,7 +41,9 @@ export function addDays(localDate: string, days: number): string {
 
 /** Not done, with a due date no later than a week from today (overdue ones included). */
 export function isDue(followUp: AgreedFollowUp, today: string): boolean {
-  return !followUp.done && followUp.due !== null && followUp.due <= addDays(today, DUE_HORIZON_DAYS);
+  return (
+    !followUp.done && followUp.due !== null && followUp.due <= addDays(today, DUE_HORIZON_DAYS)
+  );
 }
 
 /** Newest first; entries at the same minute by id (UUIDv7: creation order), newest first. */
@@ -45,45 +52,57 @@ export function compareNewestFirst(a: LogEntry, b: LogEntry): number {
   return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 }
 
-/** Live entries, newest first, each with its folded search text (organisation names included). */
+export function indexEntry(entry: LogEntry, kindLabel: (kind: LogKind) => string): IndexedEntry {
+  return {
+    entry,
+    raw: [
+      kindLabel(entry.kind),
+      entry.summary,
+      ...entry.topics,
+      ...entry.participantRoles,
+      entry.trainingAudience,
+      ...entry.followUps.map((f) => f.text),
+    ].join('\n'),
+  };
+}
+
+/** Live entries, newest first, each with its search text. */
 export function indexEntries(
   entries: LogEntry[],
-  nameOf: (organisationId: string) => string,
   kindLabel: (kind: LogKind) => string,
 ): IndexedEntry[] {
   return entries
     .filter((e) => !e.deleted)
     .sort(compareNewestFirst)
-    .map((entry) => ({
-      entry,
-      haystack: foldForSearch(
-        [
-          ...entry.organisationIds.map(nameOf),
-          kindLabel(entry.kind),
-          entry.summary,
-          ...entry.topics,
-          ...entry.participantRoles,
-          entry.trainingAudience,
-          ...entry.followUps.map((f) => f.text),
-        ].join('\n'),
-      ),
-    }));
+    .map((entry) => indexEntry(entry, kindLabel));
 }
 
-/** The entries matching every filter, in the index's order (newest first). */
+/**
+ * The entries matching every filter, in the index's order (newest first). Text search needs every
+ * word somewhere in the entry's text or its organisations' names, ignoring case and accents; pass
+ * the same cache on every call so texts are folded once.
+ */
 export function filterEntries(
   index: IndexedEntry[],
   filters: ListFilters,
   today: string,
+  nameOf: (organisationId: string) => string,
+  cache: SearchTextCache = new SearchTextCache(),
 ): LogEntry[] {
   const words = foldForSearch(filters.query).split(/\s+/).filter(Boolean);
+  if (words.length > 0) cache.rotate();
   const out: LogEntry[] = [];
-  for (const { entry, haystack } of index) {
+  for (const { entry, raw } of index) {
+    if (words.length > 0) {
+      // Folded for every entry (not only those the other filters keep), so the cache stays whole.
+      const text = cache.fold(raw);
+      const names = entry.organisationIds.map((id) => cache.fold(nameOf(id)));
+      if (!words.every((w) => text.includes(w) || names.some((n) => n.includes(w)))) continue;
+    }
     if (filters.kind && entry.kind !== filters.kind) continue;
     if (filters.year !== null && yearOf(entry.date) !== filters.year) continue;
     if (filters.organisationId && !entry.organisationIds.includes(filters.organisationId)) continue;
     if (filters.dueOnly && !entry.followUps.some((f) => isDue(f, today))) continue;
-    if (words.length > 0 && !words.every((w) => haystack.includes(w))) continue;
     out.push(entry);
   }
   return out;
@@ -114,8 +133,7 @@ export function dueFollowUps(index: IndexedEntry[], today: string): DueFollowUp[
 }
 
 export type ListRow =
-  | { type: 'month'; key: string; month: string }
-  | { type: 'entry'; key: string; entry: LogEntry };
+  { type: 'month'; key: string; month: string } | { type: 'entry'; key: string; entry: LogEntry };
 
 /** The rows of the list: a month heading before the first entry of each month. */
 export function groupByMonth(entries: LogEntry[]): ListRow[] {

@@ -1,5 +1,5 @@
 import type { LogEntry, LogKind, PreventionLevel } from '../../shared/schemas';
-import { MEETING_FORMS, NETWORK_LEVELS, TRAINING_TYPES } from '../../shared/schemas';
+import type { MEETING_FORMS, NETWORK_LEVELS, TRAINING_TYPES } from '../../shared/schemas';
 import {
   DIALOG_ACTIVITY_ID,
   INTERVENTION_ACTIVITY_ID,

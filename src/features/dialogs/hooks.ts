@@ -1,13 +1,14 @@
-import { useMemo } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db';
 import type { LogEntry, Organisation } from '../../shared/schemas';
 import { collator } from '../../lib/dates';
 import { resolveMerged } from './actions';
+import { logStore, type LogSnapshot } from './log-store';
 
-/** Every log entry on the device (tombstones included; views leave them out). Live. */
-export function useLogEntries(): LogEntry[] | undefined {
-  return useLiveQuery(() => db.logEntries.toArray(), []);
+/** The live entries, sorted, and the register, from the log's read model (undefined while loading). */
+export function useLogSnapshot(): LogSnapshot | undefined {
+  return useSyncExternalStore(logStore.subscribe, logStore.getSnapshot);
 }
 
 /** One entry; null when it does not exist. Live. */
@@ -22,7 +23,9 @@ export function useOrganisations(): Organisation[] | undefined {
 
 /** Live organisations that can be chosen, in Swedish alphabetical order. */
 export function liveOrganisations(all: Organisation[]): Organisation[] {
-  return all.filter((o) => !o.deleted && !o.mergedInto).sort((a, b) => collator.compare(a.name, b.name));
+  return all
+    .filter((o) => !o.deleted && !o.mergedInto)
+    .sort((a, b) => collator.compare(a.name, b.name));
 }
 
 /** A function naming an organisation id, following merges; unknown ids get an empty name. */

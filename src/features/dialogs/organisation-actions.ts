@@ -28,7 +28,11 @@ export async function saveOrganisation(
 ): Promise<Organisation> {
   const changes = { ...fields, name: fields.name.trim() };
   if (id) return writeRecord(db, 'organisations', id, changes);
-  return writeRecord(db, 'organisations', newId(), { ...changes, mergedInto: null, deleted: false });
+  return writeRecord(db, 'organisations', newId(), {
+    ...changes,
+    mergedInto: null,
+    deleted: false,
+  });
 }
 
 /**

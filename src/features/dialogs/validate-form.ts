@@ -41,11 +41,14 @@ export function validateForm(state: DialogFormState, now: Date = new Date()): Fo
   if (!state.date) set('date', e.dateMissing);
   else if (!validDate(state.date)) set('date', e.dateInvalid);
   else if (state.time && !TIME.test(state.time)) set('time', e.timeInvalid);
-  else if (`${state.date}T${state.time || '00:00'}` > localDateTimeNow(new Date(now.getTime() + DAY_MS))) {
+  else if (
+    `${state.date}T${state.time || '00:00'}` > localDateTimeNow(new Date(now.getTime() + DAY_MS))
+  ) {
     set('date', e.dateFuture);
   }
   const organisations = chosenOrganisations(state);
-  if (state.kind === 'dialog' && organisations.length === 0) set('organisation', e.organisationMissing);
+  if (state.kind === 'dialog' && organisations.length === 0)
+    set('organisation', e.organisationMissing);
   for (const o of organisations) set('organisation', tooLong(o.name, LIMITS.shortText));
   set('summary', tooLong(state.summary, LIMITS.longText));
   set('trainingAudience', tooLong(state.trainingAudience, LIMITS.shortText));
@@ -83,8 +86,13 @@ export function privacyMessage(hits: PrivacyHit[] | undefined): string | null {
   if (!hits || hits.length === 0) return null;
   const p = sv.dialogs.privacy;
   const kinds = [...new Set(hits.map((h) => h.kind))].map(
-    (kind) => `${p[kind]} (${hits.filter((h) => h.kind === kind).map((h) => h.match).join(', ')})`,
+    (kind) =>
+      `${p[kind]} (${hits
+        .filter((h) => h.kind === kind)
+        .map((h) => h.match)
+        .join(', ')})`,
   );
-  const found = kinds.length > 1 ? `${kinds.slice(0, -1).join(', ')} och ${kinds.at(-1)}` : kinds[0];
+  const found =
+    kinds.length > 1 ? `${kinds.slice(0, -1).join(', ')} och ${kinds.at(-1)}` : kinds[0];
   return p.warning(found ?? '');
 }

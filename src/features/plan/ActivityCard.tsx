@@ -4,6 +4,7 @@ import type { Activity, FollowUp } from '../../shared/schemas';
 import { sv } from '../../lib/strings';
 import { ActivityForm } from './ActivityForm';
 import { EditControls } from './EditControls';
+import { Facts } from './Facts';
 import { moveRecord } from './edit-actions';
 import { FollowUpPanel } from './FollowUpPanel';
 import { shorten } from './format';
@@ -51,16 +52,7 @@ export function ActivityCard({
       <h3 className="card-title" id={titleId}>
         {activity.what}
       </h3>
-      <dl className="activity-facts">
-        {facts
-          .filter(([, value]) => value)
-          .map(([label, value]) => (
-            <div key={label}>
-              <dt>{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-      </dl>
+      <Facts facts={facts} />
       <FollowUpPanel activity={activity} followUp={followUp} titleId={titleId} />
       {editing ? (
         <EditControls

@@ -59,19 +59,64 @@ export function ActivityForm({
         void submit();
       }}
     >
-      <TextField label={t.what} value={values.what} onChange={set('what')} error={errors.what} multiline required />
-      <TextField label={t.timing} hint={t.timingHint} value={values.timing} onChange={set('timing')} error={errors.timing} />
-      <TextField label={t.dueYear} hint={t.dueYearHint} value={values.dueYear} onChange={set('dueYear')} error={errors.dueYear} inputMode="numeric" />
-      <TextField label={t.indicator} value={values.indicator} onChange={set('indicator')} error={errors.indicator} multiline />
-      <TextField label={t.actors} value={values.actors} onChange={set('actors')} error={errors.actors} multiline />
-      <TextField label={t.responsible} value={values.responsible} onChange={set('responsible')} error={errors.responsible} />
-      <TextField label={t.comment} value={values.comment} onChange={set('comment')} error={errors.comment} multiline />
+      <TextField
+        label={t.what}
+        value={values.what}
+        onChange={set('what')}
+        error={errors.what}
+        multiline
+        required
+      />
+      <TextField
+        label={t.timing}
+        hint={t.timingHint}
+        value={values.timing}
+        onChange={set('timing')}
+        error={errors.timing}
+      />
+      <TextField
+        label={t.dueYear}
+        hint={t.dueYearHint}
+        value={values.dueYear}
+        onChange={set('dueYear')}
+        error={errors.dueYear}
+        inputMode="numeric"
+      />
+      <TextField
+        label={t.indicator}
+        value={values.indicator}
+        onChange={set('indicator')}
+        error={errors.indicator}
+        multiline
+      />
+      <TextField
+        label={t.actors}
+        value={values.actors}
+        onChange={set('actors')}
+        error={errors.actors}
+        multiline
+      />
+      <TextField
+        label={t.responsible}
+        value={values.responsible}
+        onChange={set('responsible')}
+        error={errors.responsible}
+      />
+      <TextField
+        label={t.comment}
+        value={values.comment}
+        onChange={set('comment')}
+        error={errors.comment}
+        multiline
+      />
       <Field label={t.level}>
         {(props) => (
           <select
             {...props}
             value={values.preventionLevel}
-            onChange={(e) => set('preventionLevel')(e.target.value as ActivityFormValues['preventionLevel'])}
+            onChange={(e) =>
+              set('preventionLevel')(e.target.value as ActivityFormValues['preventionLevel'])
+            }
           >
             <option value="">{sv.plan.levels.none}</option>
             {PREVENTION_LEVELS.map((level) => (
@@ -97,10 +142,23 @@ export function ActivityForm({
           </select>
         )}
       </Field>
-      <TextField label={t.target} hint={t.targetHint} value={values.target} onChange={set('target')} error={errors.target} inputMode="numeric" />
-      {failed ? <p className="field-error" role="alert">{sv.errors.saveFailed}</p> : null}
+      <TextField
+        label={t.target}
+        hint={t.targetHint}
+        value={values.target}
+        onChange={set('target')}
+        error={errors.target}
+        inputMode="numeric"
+      />
+      {failed ? (
+        <p className="field-error" role="alert">
+          {sv.errors.saveFailed}
+        </p>
+      ) : null}
       <div className="row">
-        <Button type="submit" variant="primary">{sv.save}</Button>
+        <Button type="submit" variant="primary">
+          {sv.save}
+        </Button>
         <Button onClick={onDone}>{sv.cancel}</Button>
       </div>
     </form>

@@ -87,7 +87,11 @@ export function FollowUpEditor({
       </fieldset>
       <Field label={t.comment} hint={t.commentHint} error={commentError}>
         {(props) => (
-          <textarea {...props} value={nextComment} onChange={(e) => setNextComment(e.target.value)} />
+          <textarea
+            {...props}
+            value={nextComment}
+            onChange={(e) => setNextComment(e.target.value)}
+          />
         )}
       </Field>
       {error ? (

@@ -58,7 +58,9 @@ export function FollowUpPanel({
           {followUp?.assessedAt ? t.change : t.assess}
         </button>
       )}
-      {followUp && followUp.history.length > 0 ? <FollowUpHistory history={followUp.history} /> : null}
+      {followUp && followUp.history.length > 0 ? (
+        <FollowUpHistory history={followUp.history} />
+      ) : null}
     </div>
   );
 }

@@ -35,7 +35,9 @@ export function IndicatorLine({
       <p className="indicator-value">
         {value === null ? sv.loading : t.value(measureLabel(activity), year, value)}
       </p>
-      {activity.target !== null ? <p className="indicator-target">{t.target(activity.target)}</p> : null}
+      {activity.target !== null ? (
+        <p className="indicator-target">{t.target(activity.target)}</p>
+      ) : null}
       {suggestion && showSuggestion(status, suggestion) ? (
         <p className="indicator-suggestion">
           {t.suggestionLead} <StatusLabel status={suggestion} />

@@ -3,6 +3,7 @@ import { db } from '../../db';
 import type { Intervention } from '../../shared/schemas';
 import { sv } from '../../lib/strings';
 import { EditControls } from './EditControls';
+import { Facts } from './Facts';
 import { moveRecord } from './edit-actions';
 import { InterventionForm } from './InterventionForm';
 import { usePlanView } from './plan-context';
@@ -41,16 +42,7 @@ export function InterventionCard({
   return (
     <li className="card">
       <p className="card-title">{intervention.title}</p>
-      <dl className="activity-facts">
-        {facts
-          .filter(([, value]) => value)
-          .map(([label, value]) => (
-            <div key={label}>
-              <dt>{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-      </dl>
+      <Facts facts={facts} />
       {editing ? (
         <EditControls
           name={intervention.title}

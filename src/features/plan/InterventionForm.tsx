@@ -1,6 +1,11 @@
 import { useState } from 'react';
 import { db } from '../../db';
-import { LIMITS, PREVENTION_LEVELS, type Intervention, type PreventionLevel } from '../../shared/schemas';
+import {
+  LIMITS,
+  PREVENTION_LEVELS,
+  type Intervention,
+  type PreventionLevel,
+} from '../../shared/schemas';
 import { Button, Field, showToast } from '../../ui';
 import { sv } from '../../lib/strings';
 import { addIntervention, updateRecord } from './edit-actions';
@@ -72,13 +77,40 @@ export function InterventionForm({
         void submit();
       }}
     >
-      <TextField label={t.title} value={values.title} onChange={set('title')} error={errors.title} required />
-      <TextField label={t.description} value={values.description} onChange={set('description')} error={errors.description} multiline />
-      <TextField label={t.responsible} value={values.responsible} onChange={set('responsible')} error={errors.responsible} />
-      <TextField label={t.howToRequest} value={values.howToRequest} onChange={set('howToRequest')} error={errors.howToRequest} multiline />
+      <TextField
+        label={t.title}
+        value={values.title}
+        onChange={set('title')}
+        error={errors.title}
+        required
+      />
+      <TextField
+        label={t.description}
+        value={values.description}
+        onChange={set('description')}
+        error={errors.description}
+        multiline
+      />
+      <TextField
+        label={t.responsible}
+        value={values.responsible}
+        onChange={set('responsible')}
+        error={errors.responsible}
+      />
+      <TextField
+        label={t.howToRequest}
+        value={values.howToRequest}
+        onChange={set('howToRequest')}
+        error={errors.howToRequest}
+        multiline
+      />
       <Field label={t.level}>
         {(props) => (
-          <select {...props} value={values.level} onChange={(e) => set('level')(e.target.value as PreventionLevel)}>
+          <select
+            {...props}
+            value={values.level}
+            onChange={(e) => set('level')(e.target.value as PreventionLevel)}
+          >
             {PREVENTION_LEVELS.map((l) => (
               <option key={l} value={l}>
                 {sv.plan.levels[l]}
@@ -87,9 +119,15 @@ export function InterventionForm({
           </select>
         )}
       </Field>
-      {failed ? <p className="field-error" role="alert">{sv.errors.saveFailed}</p> : null}
+      {failed ? (
+        <p className="field-error" role="alert">
+          {sv.errors.saveFailed}
+        </p>
+      ) : null}
       <div className="row">
-        <Button type="submit" variant="primary">{sv.save}</Button>
+        <Button type="submit" variant="primary">
+          {sv.save}
+        </Button>
         <Button onClick={onDone}>{sv.cancel}</Button>
       </div>
     </form>

@@ -1,42 +1,108 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../db';
-import { EmptyState, Loading, Page } from '../../ui';
-import { collator } from '../../lib/dates';
+import { useEffect, useMemo, useState } from 'react';
+import { Button, EmptyState, Loading, Page } from '../../ui';
+import { sv } from '../../lib/strings';
+import { AreaForm } from './AreaForm';
+import { AreaSection } from './AreaSection';
+import { CopyYear } from './CopyYear';
+import { useInterventions, usePlanData, useYearIndicators, useYearOptions } from './hooks';
+import { IndicatorSummary } from './IndicatorSummary';
+import { InterventionsCatalogue } from './InterventionsCatalogue';
+import { PlanContext } from './plan-context';
+import { PlanIntro } from './PlanIntro';
+import { PlanToolbar, type StatusFilter } from './PlanToolbar';
+import { usePlanYear } from './use-plan-year';
+import './plan.css';
 
-/** The plan: its areas and their activities, read live from the device. */
+/**
+ * The plan: areas and their activities with each activity's follow-up for the chosen year, the
+ * indicators counted live from the log, and the interventions catalogue. Everything is read live
+ * from the device, so it works offline and stays current after a write or a pull.
+ */
 export default function PlanPage() {
-  const data = useLiveQuery(async () => {
-    const [areas, activities] = await Promise.all([
-      db.areas.orderBy('order').filter((a) => !a.deleted).toArray(),
-      db.activities.filter((a) => !a.deleted).toArray(),
-    ]);
-    return { areas, activities };
-  }, []);
+  const t = sv.plan;
+  const { year, currentYear, setYear } = usePlanYear();
+  const years = useYearOptions(currentYear, year);
+  const [areaFilter, setAreaFilter] = useState('');
+  const [statusFilter, setStatusFilter] = useState<StatusFilter>('');
+  const [editing, setEditing] = useState(false);
+  const [addingArea, setAddingArea] = useState(false);
+  const data = usePlanData(year);
+  const indicators = useYearIndicators(year);
+  const interventions = useInterventions();
+  const view = useMemo(() => ({ year, indicators, editing }), [year, indicators, editing]);
+  const loaded = data !== undefined && interventions !== undefined;
+
+  // Links such as /plan#insatser (from the routine) scroll to their section once all is shown.
+  useEffect(() => {
+    if (!loaded || !window.location.hash) return;
+    document.getElementById(decodeURIComponent(window.location.hash.slice(1)))?.scrollIntoView();
+  }, [loaded]);
+
+  const sections = (data?.areas ?? [])
+    .filter((area) => !areaFilter || area.id === areaFilter)
+    .map((area) => {
+      const activities = data?.activitiesByArea.get(area.id) ?? [];
+      const shown = activities.filter(
+        (a) => !statusFilter || (data?.followUps.get(a.id)?.status ?? 'ejBedomd') === statusFilter,
+      );
+      return { area, activities, shown };
+    })
+    .filter(({ shown }) => !statusFilter || shown.length > 0);
+
   return (
-    <Page title="Plan">
-      {data === undefined ? (
-        <Loading />
-      ) : data.areas.length === 0 ? (
-        <EmptyState title="Planen är tom." />
-      ) : (
-        data.areas.map((area) => (
-          <section key={area.id} className="plan-area" aria-labelledby={`area-${area.id}`}>
-            <h2 id={`area-${area.id}`}>{area.title}</h2>
-            <ul className="card-list">
-              {data.activities
-                .filter((a) => a.areaId === area.id)
-                .sort((a, b) => a.order - b.order || collator.compare(a.what, b.what))
-                .map((activity) => (
-                  <li key={activity.id} className="card">
-                    <p className="card-title">{activity.what}</p>
-                    {activity.timing ? <p>När: {activity.timing}</p> : null}
-                    {activity.indicator ? <p>Indikator: {activity.indicator}</p> : null}
-                  </li>
-                ))}
-            </ul>
-          </section>
-        ))
-      )}
+    <Page
+      title={t.title}
+      actions={
+        <Button onClick={() => setEditing((on) => !on)}>
+          {editing ? t.edit.stop : t.edit.start}
+        </Button>
+      }
+    >
+      <PlanContext.Provider value={view}>
+        <PlanToolbar
+          year={year}
+          years={years}
+          onYear={setYear}
+          areas={data?.areas ?? []}
+          areaFilter={areaFilter}
+          onArea={setAreaFilter}
+          statusFilter={statusFilter}
+          onStatus={setStatusFilter}
+        />
+        <IndicatorSummary indicators={indicators} />
+        <PlanIntro />
+        {data === undefined ? (
+          <Loading />
+        ) : data.areas.length === 0 ? (
+          <EmptyState title={t.empty}>
+            <p>{t.emptyHint}</p>
+          </EmptyState>
+        ) : sections.length === 0 ? (
+          <EmptyState title={t.noMatch} />
+        ) : (
+          sections.map(({ area, activities, shown }) => (
+            <AreaSection
+              key={area.id}
+              area={area}
+              areas={data.areas}
+              activities={activities}
+              shown={shown}
+              followUps={data.followUps}
+            />
+          ))
+        )}
+        {editing && data ? (
+          <div className="plan-edit-tools">
+            {addingArea ? (
+              <AreaForm siblings={data.areas} onDone={() => setAddingArea(false)} />
+            ) : (
+              <Button onClick={() => setAddingArea(true)}>{t.edit.newArea}</Button>
+            )}
+            <CopyYear year={year} onCopied={setYear} />
+          </div>
+        ) : null}
+        <InterventionsCatalogue interventions={interventions} />
+      </PlanContext.Provider>
     </Page>
   );
 }

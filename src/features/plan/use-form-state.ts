@@ -13,7 +13,9 @@ export function useFormState<T extends object>(key: string, initial: T) {
     setUnsaved(key, dirty);
     return () => setUnsaved(key, false);
   }, [key, dirty]);
-  const set = <K extends keyof T>(field: K) => (value: T[K]) =>
-    setValues((prev) => ({ ...prev, [field]: value }));
+  const set =
+    <K extends keyof T>(field: K) =>
+    (value: T[K]) =>
+      setValues((prev) => ({ ...prev, [field]: value }));
   return { values, set, dirty, clean: () => setUnsaved(key, false) };
 }

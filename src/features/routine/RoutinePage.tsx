@@ -1,9 +1,103 @@
-import { Page } from '../../ui';
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { db } from '../../db';
+import { useSchoolMode } from '../../lib/school-mode';
+import { sv } from '../../lib/strings';
+import { hasUnsavedInput } from '../../lib/unsaved';
+import { Button, Loading, Page, showToast } from '../../ui';
+import { markReviewed } from './actions';
+import { useRoutine } from './hooks';
+import { InfoForm } from './InfoForm';
+import { LegalReference } from './LegalReference';
+import { RoutineHeader } from './RoutineHeader';
+import { SchoolModeSwitch } from './SchoolModeSwitch';
+import { StepForm } from './StepForm';
+import { StepList } from './StepList';
+import './routine.css';
 
+const NEW = 'new';
+
+/**
+ * "Rutin vid oro": what is done and who is called. Renders from IndexedDB alone (opens offline from
+ * the home-screen shortcut) and every number is a `tel:` link. Kept light: no heavy imports here.
+ */
 export default function RoutinePage() {
+  const t = sv.routine;
+  const routine = useRoutine();
+  const schoolMode = useSchoolMode((s) => s.enabled);
+  const [editMode, setEditMode] = useState(false);
+  const [editingStep, setEditingStep] = useState<string | null>(null);
+  const [editingInfo, setEditingInfo] = useState(false);
+  const controls = editMode && !schoolMode;
+  // One step form at a time: opening another asks first when the open one holds unsaved input.
+  const editStep = (id: string | null) => {
+    if (
+      id !== null &&
+      editingStep !== null &&
+      hasUnsavedInput() &&
+      !window.confirm(t.form.discard)
+    ) {
+      return;
+    }
+    setEditingStep(id);
+  };
+  const reviewed = () =>
+    markReviewed(db, routine?.info ?? null).then(
+      () => showToast({ message: t.edit.reviewedToast }),
+      () => showToast({ message: sv.errors.saveFailed, tone: 'error' }),
+    );
+  const toggle = schoolMode ? null : (
+    <Button onClick={() => setEditMode((on) => !on)}>
+      {editMode ? t.edit.done : t.edit.toggle}
+    </Button>
+  );
   return (
-    <Page title="Rutin vid oro">
-      <p>Kommer snart.</p>
+    <Page title={t.title} actions={toggle}>
+      {routine === undefined ? (
+        <Loading label={sv.loading} />
+      ) : (
+        <>
+          <RoutineHeader info={routine.info} />
+          <SchoolModeSwitch />
+          {controls ? (
+            <div className="routine-edit-bar">
+              <Button onClick={() => setEditingInfo(true)} disabled={editingInfo}>
+                {t.edit.info}
+              </Button>
+              <Button onClick={() => void reviewed()}>{t.edit.markReviewed}</Button>
+            </div>
+          ) : null}
+          {editingInfo ? (
+            <InfoForm info={routine.info} onDone={() => setEditingInfo(false)} />
+          ) : null}
+          <h2>{t.stepsHeading}</h2>
+          <StepList
+            routine={routine}
+            controls={controls}
+            editingId={editingStep}
+            onEdit={editStep}
+          />
+          {editingStep === NEW ? (
+            <StepForm contacts={routine.contacts} onDone={() => setEditingStep(null)} />
+          ) : controls ? (
+            <Button variant="primary" onClick={() => editStep(NEW)}>
+              {t.edit.add}
+            </Button>
+          ) : null}
+          <LegalReference info={routine.info} />
+          <p>
+            <Link
+              href="/kontakter"
+              className="btn btn-secondary"
+              onClick={(e) => {
+                if (hasUnsavedInput() && !window.confirm(t.leave)) e.preventDefault();
+              }}
+            >
+              {t.allContacts}
+            </Link>
+          </p>
+        </>
+      )}
     </Page>
   );
 }

@@ -14,11 +14,7 @@ export function compareSteps(a: Ordered, b: Ordered): number {
  * The order changes that move one step up (-1) or down (+1). Steps are renumbered 1..n, which also
  * settles ties, and only the steps whose number changes are returned (none when it cannot move).
  */
-export function reorderWrites(
-  steps: readonly Ordered[],
-  id: string,
-  direction: -1 | 1,
-): Ordered[] {
+export function reorderWrites(steps: readonly Ordered[], id: string, direction: -1 | 1): Ordered[] {
   const sorted = [...steps].sort(compareSteps);
   const from = sorted.findIndex((s) => s.id === id);
   const to = from + direction;

@@ -14,7 +14,12 @@ export type StepChanges = Pick<RoutineStep, 'title' | 'when' | 'what' | 'contact
 
 export type StepFormErrors = Partial<Record<'title' | 'when' | 'what', string>>;
 
-export const emptyStepValues = (): StepFormValues => ({ title: '', when: '', what: '', contactIds: [] });
+export const emptyStepValues = (): StepFormValues => ({
+  title: '',
+  when: '',
+  what: '',
+  contactIds: [],
+});
 
 export const stepToValues = (step: RoutineStep): StepFormValues => ({
   title: step.title,
@@ -61,7 +66,8 @@ export function validateInfo(values: InfoFormValues): {
   const tooLong = sv.errors.tooLong;
   if (values.title.trim().length > LIMITS.shortText) errors.title = tooLong(LIMITS.shortText);
   if (values.revision.trim().length > LIMITS.shortText) errors.revision = tooLong(LIMITS.shortText);
-  if (values.legalReference.length > LIMITS.longText) errors.legalReference = tooLong(LIMITS.longText);
+  if (values.legalReference.length > LIMITS.longText)
+    errors.legalReference = tooLong(LIMITS.longText);
   if (Object.keys(errors).length > 0) return { errors, changes: null };
   return {
     errors,

@@ -71,7 +71,8 @@ export const contacts = {
   },
   errors: {
     role: 'Skriv vilken roll kontakten har.',
-    phone: 'Skriv numret med siffror, mellanslag och bindestreck, t.ex. 060-16 31 00 eller +46 60 16 31 00.',
+    phone:
+      'Skriv numret med siffror, mellanslag och bindestreck, t.ex. 060-16 31 00 eller +46 60 16 31 00.',
     phoneTooLong: 'Numret är för långt (högst 40 tecken).',
     email: 'Skriv en hel e-postadress, t.ex. namn@timra.se.',
     date: 'Välj ett datum, eller lämna fältet tomt.',

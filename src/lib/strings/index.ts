@@ -1,8 +1,10 @@
+import { backup } from './backup';
 import { common } from './common';
 import { contacts } from './contacts';
 import { dialogs } from './dialogs';
 import { home } from './home';
 import { plan } from './plan';
+import { report } from './report';
 import { routine } from './routine';
 import { sync } from './sync';
 import { todo } from './todo';
@@ -20,5 +22,7 @@ export const sv = {
   routine,
   sync,
   todo,
+  report,
+  backup,
 } as const;
 export type Strings = typeof sv;

@@ -64,7 +64,7 @@ export const plan = {
     generell: 'Generell',
     specifik: 'Specifik',
     indikativ: 'Individinriktad, indikativ',
-    rehabiliterande: 'Individinriktad, rehabiliterande/avhopparstöd',
+    rehabiliterande: 'Individinriktad, rehabiliterande (avhopparstöd)',
     ingenNiva: 'Ingen nivå angiven',
     none: 'Ingen särskild nivå',
   },
@@ -93,7 +93,9 @@ export const plan = {
       'Varje aktivitet får en uppföljning för det nya året med status Ej bedömd. Årets kommentarer följer med i historiken.',
     copyButton: (from: number, to: number) => `Kopiera ${from} till ${to}`,
     copied: (to: number, n: number) =>
-      n === 0 ? `Alla aktiviteter har redan en uppföljning för ${to}` : `Planen är kopierad till ${to}`,
+      n === 0
+        ? `Alla aktiviteter har redan en uppföljning för ${to}`
+        : `Planen är kopierad till ${to}`,
   },
   areaForm: {
     title: 'Namn på området',
@@ -120,7 +122,6 @@ export const plan = {
   },
   catalogue: {
     heading: 'Kommunens utbud av insatser',
-    lead: 'Insatserna på planens tre preventionsnivåer. Den individinriktade nivån har två former.',
     empty: 'Inga insatser beskrivna på den här nivån ännu.',
     description: 'Beskrivning',
     responsible: 'Ansvarig',

@@ -15,6 +15,7 @@ export const routine = {
   legalHeading: 'Rättslig grund för orosanmälan',
   legalEmpty: 'Ingen rättslig grund angiven.',
   allContacts: 'Alla kontakter',
+  leave: 'Du har text som inte är sparad. Vill du lämna sidan?',
   edit: {
     toggle: 'Redigera rutinen',
     done: 'Klar med redigeringen',
@@ -49,6 +50,7 @@ export const routine = {
     saveInfo: 'Spara',
     hasErrors: 'Rätta de markerade fälten. Inget av det du skrev har försvunnit.',
     titleRequired: 'Skriv en rubrik för steget.',
+    discard: 'Vill du slänga det du har ändrat?',
   },
   schoolMode: 'Skolbesöksläge',
   schoolModeHint: 'Visar bara rutinen och kontakterna, i stor text.',

@@ -1,9 +1,11 @@
 /** "Att göra": what needs doing soon (sv-SE). */
 export const todo = {
   title: 'Att göra',
-  intro: 'Det som behöver göras snart: uppföljningar från dialoger, planens aktiviteter och översyner.',
+  intro:
+    'Det som behöver göras snart: uppföljningar från dialoger, planens aktiviteter och översyner.',
   empty: 'Inget att göra just nu.',
-  emptyHint: 'Här visas uppföljningar från dialoger, aktiviteter utan status och översyner som har gått ut.',
+  emptyHint:
+    'Här visas uppföljningar från dialoger, aktiviteter utan status och översyner som har gått ut.',
   sections: {
     followUps: 'Uppföljningar från dialoger',
     activities: 'Aktiviteter utan status',
@@ -12,7 +14,6 @@ export const todo = {
   followUp: {
     due: (date: string) => `Senast ${date}`,
     overdue: (date: string) => `Försenad – skulle vara klar ${date}`,
-    noDue: 'Inget datum',
     open: 'Öppna dialogen',
     markDone: 'Klar',
     markDoneNamed: (text: string) => `Markera som klar: ${text}`,

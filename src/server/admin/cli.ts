@@ -4,14 +4,15 @@ import { CliError, parseArgs } from './args';
 import { runCommand } from './commands';
 
 /**
- * `npm run admin -- <command>`: works on the DATA_DIR database whether the server runs or not
- * (SQLite in WAL mode lets both work on the file; writes wait for each other).
+ * `npm run admin -- <command>`: works on the server's database (DATABASE_URL, else the SQLite file
+ * in DATA_DIR) whether the server runs or not (SQLite in WAL mode lets both work on the file, and
+ * PostgreSQL serves both; writes wait for each other).
  */
 async function main(): Promise<number> {
   let args;
   try {
     args = parseArgs(process.argv.slice(2));
-    const store = openStore(loadConfig());
+    const store = await openStore(loadConfig());
     try {
       for (const line of await runCommand(store, args, Date.now())) console.log(line);
     } finally {

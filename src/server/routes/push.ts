@@ -16,7 +16,11 @@ export function pushRoutes(app: FastifyInstance, ctx: AppContext): void {
     const device = await authenticate(request, ctx);
     const body = parseInput(pushRequestSchema, request.body);
     const outcome = await ctx.store.withPushTx(device.workspaceId, device.id, (tx) =>
-      applyPush(tx, body.mutations, { actor: body.actor?.trim() || null, at: ctx.now() }),
+      applyPush(tx, body.mutations, {
+        actor: body.actor?.trim() || null,
+        at: ctx.now(),
+        deviceId: device.id,
+      }),
     );
     if (outcome.kind === 'gap') {
       throw new ApiError(409, {

@@ -13,6 +13,11 @@ export interface PushContext {
   actor: string | null;
   /** Server clock, ms; used for audit times and conflict timestamps (display only). */
   at: number;
+  /**
+   * The pushing device: kept per field as its last writer, so that a device's later change never
+   * conflicts with its own earlier one (it may not have pulled in between).
+   */
+  deviceId?: string;
 }
 
 export type PushOutcome =
@@ -68,7 +73,7 @@ async function applyOne(tx: PushTx, m: Mutation, ctx: PushContext): Promise<Push
   const table = shape.table;
   const existing = await tx.getRow(table, m.id);
   const version = await tx.nextVersion();
-  const outcome = mergeMutation(existing, m.fields, m.baseVersion, version);
+  const outcome = mergeMutation(existing, m.fields, m.baseVersion, version, ctx.deviceId);
   const invalid = checkMergedRecord(table, {
     ...outcome.row.data,
     id: m.id,

@@ -1,0 +1,185 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { reasonOf, type Benchmark, type BenchContext } from './lib/context';
+import { ROOT, startEndpoint, type Endpoint } from './lib/endpoint';
+import { pair } from './lib/api';
+import { tempDir } from './lib/build';
+import { runLoad, type LoadOutcome, type LoadTarget } from './lib/load-run';
+import { notRun, type Row } from './lib/results';
+import { summarize } from './lib/stats';
+
+const DEVICES = 50;
+/** Load runs measure throughput, not the per-device rate limit (600/min by default). */
+const LOAD_ENV = { RATE_LIMIT_PER_DEVICE: '1000000', RATE_LIMIT_PAIRING: '1000' };
+
+/** The pragmas src/server/store/sqlite-open.ts sets, read from the source so the note stays true. */
+function sqliteSettings(): string {
+  const source = readFileSync(path.join(ROOT, 'src/server/store/sqlite-open.ts'), 'utf8');
+  return [...source.matchAll(/pragma\('(\w+) = (\w+)'\)/g)].map((m) => `${m[1]}=${m[2]}`).join(', ');
+}
+
+interface Running extends LoadTarget {
+  stop: () => Promise<void>;
+}
+
+async function startTarget(ctx: BenchContext, processes: number, env: Record<string, string>): Promise<Running> {
+  const emptyDir = tempDir('nostatic');
+  ctx.removeLater(emptyDir);
+  const staticDir = path.join(emptyDir, 'none');
+  const endpoints: Endpoint[] = [];
+  const stop = async () => {
+    for (const e of endpoints) await e.stop();
+  };
+  try {
+    for (let i = 0; i < processes; i++) {
+      const endpoint = await startEndpoint({ staticDir, env: { ...LOAD_ENV, ...env } });
+      ctx.removeLater(endpoint.dataDir);
+      endpoints.push(endpoint);
+    }
+    const code = endpoints.find((e) => e.pairingCode)?.pairingCode;
+    if (!code) throw new Error('no endpoint printed a pairing code');
+    const office = await pair(endpoints[0]!.url, code, 'Kontoret (last)');
+    return { urls: endpoints.map((e) => e.url), officeToken: office.token, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** A fresh database on DATABASE_URL's server for one run (or DATABASE_URL itself if that fails). */
+async function freshPgDatabase(baseUrl: string): Promise<{ url: string; note: string; drop: () => Promise<void> }> {
+  const name = `varna_bench_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } catch (error) {
+    return { url: baseUrl, note: `DATABASE_URL used as it is (${reasonOf(error)})`, drop: async () => {} };
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    note: `a fresh database ${name} on DATABASE_URL's server, dropped afterwards`,
+    drop: async () => {
+      const c = new pg.Client({ connectionString: baseUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+function rowsOf(label: string, o: LoadOutcome, pull: boolean, withTargets: boolean): Row[] {
+  const errors = Object.entries(o.errors).map(([k, n]) => `${n} ${k}`).join(', ') || 'no';
+  const rate = summarize(o.appliedPerSecond).p50;
+  const p99 = summarize(o.pushLatency).p99;
+  const rows: Row[] = [
+    {
+      figure: `${label}: applied mutations/s`,
+      unit: '/s',
+      samples: o.appliedPerSecond,
+      spread: 'minmax',
+      lowerIsBetter: false,
+      note: `${o.applied.toLocaleString('en-US')} applied (mean ${Math.round(o.applied / o.seconds)}/s), ${o.duplicates} already applied, ${o.rejected} rejected, ${errors} errors`,
+      ...(withTargets ? { target: '≥ 5,000/s (median of 1-s buckets)', met: rate >= 5000 } : {}),
+    },
+    {
+      figure: `${label}: push latency (batch of 100)`,
+      unit: 'ms',
+      samples: o.pushLatency,
+      spread: 'p99',
+      ...(withTargets ? { target: 'p99 < 50 ms', met: p99 < 50 } : {}),
+    },
+  ];
+  if (pull) {
+    rows.push({
+      figure: `${label}: pull latency (≤ 500 changes)`,
+      unit: 'ms',
+      samples: o.pullLatency,
+      spread: 'p99',
+      note: `${o.pulledChanges.toLocaleString('en-US')} changes pulled`,
+    });
+  }
+  return rows;
+}
+
+async function scenario(
+  ctx: BenchContext,
+  label: string,
+  processes: number,
+  env: Record<string, string>,
+  pull: boolean,
+  seconds: number,
+  withTargets: boolean,
+): Promise<Row[]> {
+  const target = await startTarget(ctx, processes, env);
+  try {
+    ctx.log(`load: ${label}, ${DEVICES} devices, ${seconds} s …`);
+    const outcome = await runLoad(target, { devices: DEVICES, durationSeconds: seconds, pull });
+    ctx.log(`load: ${label}: ${outcome.applied} applied in ${outcome.seconds.toFixed(1)} s`);
+    return rowsOf(label, outcome, pull, withTargets);
+  } finally {
+    await target.stop();
+  }
+}
+
+async function postgresRows(ctx: BenchContext, seconds: number, notes: string[]): Promise<Row[]> {
+  const labels = [1, 2].map((n) => `PostgreSQL, ${n} process${n > 1 ? 'es' : ''}`);
+  const baseUrl = process.env.DATABASE_URL;
+  const skip = (reason: string) => labels.map((l) => notRun(`${l}: push, and push + pull`, '/s', reason));
+  if (!ctx.args.pg) return skip('not requested: run `npm run bench -- --only=load --pg` with DATABASE_URL set');
+  if (!baseUrl) return skip('--pg given but DATABASE_URL is not set');
+  const rows: Row[] = [];
+  for (const [i, label] of labels.entries()) {
+    let db: Awaited<ReturnType<typeof freshPgDatabase>> | null = null;
+    try {
+      db = await freshPgDatabase(baseUrl);
+      notes.push(`${label}: ${db.note}.`);
+      const env = { DATABASE_URL: db.url };
+      rows.push(...(await scenario(ctx, `${label}, push`, i + 1, env, false, seconds, true)));
+      rows.push(...(await scenario(ctx, `${label}, push + pull`, i + 1, env, true, seconds, false)));
+    } catch (error) {
+      rows.push(notRun(`${label}: push, and push + pull`, '/s', reasonOf(error)));
+    } finally {
+      await db?.drop().catch(() => {});
+    }
+  }
+  return rows;
+}
+
+const bench: Benchmark = {
+  name: 'load',
+  title: 'Endpoint under 50 concurrent devices (issues 5 and 8)',
+  async run(ctx) {
+    const seconds = ctx.args.duration ?? (ctx.args.quick ? 10 : 60);
+    const notes = [
+      `${DEVICES} simulated devices in one Node process (fetch over loopback, keep-alive), each paired with its own ` +
+        'token, push batches of 100 new log entries with fresh sequence numbers back to back for ' +
+        `${seconds} s. Applied versus already-applied (duplicates) and rejected come from the server's answers; ` +
+        'only applied mutations count as throughput, as the median (and min–max) of 1-second buckets.',
+      '"push + pull": each device follows every push with a pull of one page (≤ 500 changes) since its own ' +
+        'checkpoint, as the client engine does after pushing; all devices start at checkpoint 0, so pull pages stay full.',
+      `SQLite as the endpoint opens it (src/server/store/sqlite-open.ts): ${sqliteSettings()}; a fresh file per scenario.`,
+      `Endpoint settings for the run: RATE_LIMIT_PER_DEVICE=${LOAD_ENV.RATE_LIMIT_PER_DEVICE} (so the per-device limit ` +
+        `does not cap a device that pushes back to back), RATE_LIMIT_PAIRING=${LOAD_ENV.RATE_LIMIT_PAIRING} (51 pairings). ` +
+        'The load generator shares the 2 cores with the endpoint.',
+    ];
+    const rows: Row[] = [];
+    for (const pull of [false, true]) {
+      const label = `SQLite, 1 process, ${pull ? 'push + pull' : 'push'}`;
+      try {
+        rows.push(...(await scenario(ctx, label, 1, {}, pull, seconds, !pull)));
+      } catch (error) {
+        rows.push(notRun(`${label}: applied mutations/s`, '/s', reasonOf(error)));
+      }
+    }
+    rows.push(...(await postgresRows(ctx, seconds, notes)));
+    return { rows, notes };
+  },
+};
+
+export default bench;

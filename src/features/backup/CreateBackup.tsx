@@ -1,0 +1,100 @@
+import { useState, type FormEvent } from 'react';
+import { db } from '../../db';
+import { Button, Field, showToast } from '../../ui';
+import { localDateToday } from '../../lib/dates';
+import { sv } from '../../lib/strings';
+import { backupFileText, createBackup } from './create-backup';
+import { downloadText } from './download';
+
+const MIN_PASSPHRASE = 8;
+
+/** Saves a backup file: encrypted under a passphrase, or after a warning, unencrypted. */
+export function CreateBackup() {
+  const t = sv.backup.create;
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [errors, setErrors] = useState<{ passphrase?: string; repeat?: string }>({});
+  const [busy, setBusy] = useState(false);
+  const [confirmPlain, setConfirmPlain] = useState(false);
+
+  const save = async (secret: string | undefined) => {
+    setBusy(true);
+    try {
+      const text = await backupFileText(await createBackup(db), secret);
+      downloadText(t.fileName(localDateToday(), secret !== undefined), text, 'application/json');
+      showToast({ message: t.saved });
+      setPassphrase('');
+      setRepeat('');
+      setConfirmPlain(false);
+    } catch {
+      showToast({ message: t.failed, tone: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const next = {
+      passphrase: passphrase.length < MIN_PASSPHRASE ? t.tooShort : undefined,
+      repeat: passphrase.length >= MIN_PASSPHRASE && repeat !== passphrase ? t.mismatch : undefined,
+    };
+    setErrors(next);
+    if (!next.passphrase && !next.repeat) void save(passphrase);
+  };
+
+  return (
+    <section aria-labelledby="create-backup-heading" className="backup-section">
+      <h2 id="create-backup-heading">{t.heading}</h2>
+      <p>{t.intro}</p>
+      <form className="form" onSubmit={onSubmit} noValidate>
+        <Field label={t.passphrase} hint={t.passphraseHint} error={errors.passphrase}>
+          {(props) => (
+            <input
+              {...props}
+              type="password"
+              autoComplete="new-password"
+              value={passphrase}
+              onChange={(e) => setPassphrase(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={t.repeat} error={errors.repeat}>
+          {(props) => (
+            <input
+              {...props}
+              type="password"
+              autoComplete="new-password"
+              value={repeat}
+              onChange={(e) => setRepeat(e.target.value)}
+            />
+          )}
+        </Field>
+        <div className="backup-buttons">
+          <Button type="submit" variant="primary" disabled={busy}>
+            {busy ? t.saving : t.save}
+          </Button>
+          <Button
+            disabled={busy}
+            onClick={() => setConfirmPlain(true)}
+            aria-expanded={confirmPlain}
+          >
+            {t.unencrypted}
+          </Button>
+        </div>
+      </form>
+      {confirmPlain ? (
+        <div className="backup-confirm" role="group" aria-labelledby="plain-heading">
+          <h3 id="plain-heading">{t.confirmHeading}</h3>
+          <p>{t.confirmBody}</p>
+          <div className="backup-buttons">
+            <Button variant="danger" disabled={busy} onClick={() => void save(undefined)}>
+              {t.confirm}
+            </Button>
+            <Button onClick={() => setConfirmPlain(false)}>{sv.cancel}</Button>
+          </div>
+        </div>
+      ) : null}
+    </section>
+  );
+}

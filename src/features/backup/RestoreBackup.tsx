@@ -1,0 +1,145 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { db } from '../../db';
+import { readBackupText, type BackupFile } from '../../shared/backup';
+import { syncEngine } from '../../sync';
+import { Button, Field, showToast } from '../../ui';
+import { sv } from '../../lib/strings';
+import { BackupSummary } from './BackupSummary';
+import { PendingChangesError, restoreBackup } from './restore-backup';
+
+type Stage =
+  | { step: 'choose' }
+  | { step: 'passphrase'; text: string }
+  | { step: 'ready'; backup: BackupFile; confirming: boolean };
+
+/**
+ * Restore: choose a file, give its passphrase if it is encrypted, see what it holds, confirm.
+ * The file is checked completely before anything changes; a refused file changes nothing.
+ */
+export function RestoreBackup() {
+  const t = sv.backup.restore;
+  const [stage, setStage] = useState<Stage>({ step: 'choose' });
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [passError, setPassError] = useState<string | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const pendingHere = useLiveQuery(() => db.outbox.count(), []) ?? 0;
+
+  const fail = (setError: (message: string) => void, message: string) => {
+    setError(message);
+    setAnnouncement(message);
+  };
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    setFileError(null);
+    setPassError(null);
+    setAnnouncement('');
+    setStage({ step: 'choose' });
+    if (!file) return;
+    setBusy(t.reading);
+    try {
+      const text = await file.text();
+      const result = await readBackupText(text);
+      if (result.ok) setStage({ step: 'ready', backup: result.value, confirming: false });
+      else if (result.problem.kind === 'needsPassphrase') setStage({ step: 'passphrase', text });
+      else fail(setFileError, sv.backup.problem(result.problem));
+    } catch {
+      fail(setFileError, sv.errors.generic);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const onOpen = async (event: FormEvent, text: string) => {
+    event.preventDefault();
+    setPassError(null);
+    setBusy(t.opening);
+    try {
+      const result = await readBackupText(text, passphrase);
+      if (result.ok) {
+        setPassphrase('');
+        setStage({ step: 'ready', backup: result.value, confirming: false });
+      } else {
+        fail(setPassError, sv.backup.problem(result.problem));
+      }
+    } catch {
+      fail(setPassError, sv.errors.generic);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const onRestore = async (backup: BackupFile) => {
+    setBusy(t.restoring);
+    try {
+      const outcome = await restoreBackup(db, backup);
+      const message = t.done(outcome.queued);
+      setStage({ step: 'choose' });
+      setAnnouncement(message);
+      showToast({ message });
+      void syncEngine.syncNow();
+    } catch (error) {
+      const message =
+        error instanceof PendingChangesError ? t.pendingOnDevice(error.count) : t.failed;
+      fail(setFileError, message);
+      setStage({ step: 'ready', backup, confirming: false });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <section aria-labelledby="restore-heading" className="backup-section">
+      <h2 id="restore-heading">{t.heading}</h2>
+      <p>{t.intro}</p>
+      <Field label={t.file} error={fileError}>
+        {(props) => (
+          <input
+            {...props}
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => void onFile(e)}
+          />
+        )}
+      </Field>
+      {stage.step === 'passphrase' ? (
+        <form className="form" onSubmit={(e) => void onOpen(e, stage.text)} noValidate>
+          <Field label={t.passphrase} error={passError}>
+            {(props) => (
+              <input
+                {...props}
+                type="password"
+                autoComplete="current-password"
+                value={passphrase}
+                onChange={(e) => setPassphrase(e.target.value)}
+              />
+            )}
+          </Field>
+          <div className="backup-buttons">
+            <Button type="submit" variant="primary" disabled={busy !== null}>
+              {t.open}
+            </Button>
+          </div>
+        </form>
+      ) : null}
+      {stage.step === 'ready' ? (
+        <BackupSummary
+          backup={stage.backup}
+          pendingHere={pendingHere}
+          confirming={stage.confirming}
+          busy={busy !== null}
+          onAsk={() => setStage({ ...stage, confirming: true })}
+          onCancel={() => setStage({ ...stage, confirming: false })}
+          onConfirm={() => void onRestore(stage.backup)}
+        />
+      ) : null}
+      {busy ? <p className="loading">{busy}</p> : null}
+      <p className="backup-sr-only" role="status">
+        {announcement}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import type { VarnaDB } from '../../db';
+import { toCsv } from '../../lib/csv';
+import { sv } from '../../lib/strings';
+import { contactRows, followUpRows, logEntryRows, organisationRows } from './csv-rows';
+
+export type CsvExportKind = 'logEntries' | 'followUps' | 'contacts' | 'organisations';
+export const CSV_EXPORTS: readonly CsvExportKind[] = [
+  'logEntries',
+  'followUps',
+  'contacts',
+  'organisations',
+];
+
+/** The CSV text of one export, read from the device (works offline). */
+export async function csvExport(db: VarnaDB, kind: CsvExportKind): Promise<string> {
+  const header = sv.backup.csv.columns[kind];
+  switch (kind) {
+    case 'logEntries': {
+      const [entries, organisations, activities] = await Promise.all([
+        db.logEntries.toArray(),
+        db.organisations.toArray(),
+        db.activities.toArray(),
+      ]);
+      return toCsv(header, logEntryRows(entries, organisations, activities));
+    }
+    case 'followUps': {
+      const [followUps, activities, areas] = await Promise.all([
+        db.followUps.toArray(),
+        db.activities.toArray(),
+        db.areas.toArray(),
+      ]);
+      return toCsv(header, followUpRows(followUps, activities, areas));
+    }
+    case 'contacts':
+      return toCsv(header, contactRows(await db.contacts.toArray()));
+    case 'organisations': {
+      const [organisations, entries] = await Promise.all([
+        db.organisations.toArray(),
+        db.logEntries.toArray(),
+      ]);
+      return toCsv(header, organisationRows(organisations, entries));
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import { Link } from 'wouter';
+import { db } from '../../db';
+import { Button, showToast } from '../../ui';
+import { formatLocalDate } from '../../lib/dates';
+import { sv } from '../../lib/strings';
+import { setFollowUpDone } from './actions';
+import { entryTitle } from './entry-text';
+import type { DueFollowUp } from './filter-entries';
+
+/** Agreed follow-ups that are due within a week (or overdue), at the top of the list. */
+export function DueFollowUps({
+  due,
+  nameOf,
+}: {
+  due: DueFollowUp[];
+  nameOf: (id: string) => string;
+}) {
+  const t = sv.dialogs.due;
+  if (due.length === 0) return null;
+  async function markDone(item: DueFollowUp) {
+    try {
+      await setFollowUpDone(db, item.entry.id, item.followUp.id, true);
+      showToast({
+        message: t.done,
+        actionLabel: sv.dialogs.detail.undo,
+        onAction: () => void setFollowUpDone(db, item.entry.id, item.followUp.id, false),
+      });
+    } catch {
+      showToast({ message: sv.errors.saveFailed, tone: 'error' });
+    }
+  }
+  return (
+    <section aria-labelledby="due-heading" className="due-list">
+      <h2 id="due-heading">{t.heading}</h2>
+      <ul className="card-list">
+        {due.map((item) => (
+          <li key={`${item.entry.id}-${item.followUp.id}`} className="card due-item">
+            <div>
+              <p className="card-title">{item.followUp.text || entryTitle(item.entry, nameOf)}</p>
+              <p>
+                <Link href={`/dialoger/${item.entry.id}`}>{entryTitle(item.entry, nameOf)}</Link>
+              </p>
+              <p className={item.overdue ? 'due-overdue' : undefined}>
+                {item.overdue ? `${t.overdue}. ` : ''}
+                {t.dueOn(formatLocalDate(item.followUp.due ?? item.entry.date))}
+              </p>
+            </div>
+            <Button
+              onClick={() => void markDone(item)}
+              aria-label={`${t.markDone}: ${item.followUp.text}`}
+            >
+              {t.markDone}
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
+import { Link } from 'wouter';
+import type { LogEntry } from '../../shared/schemas';
+import { formatLocalDateTime, formatMonth } from '../../lib/dates';
+import { sv } from '../../lib/strings';
+import { entryKindText, entryTitle } from './entry-text';
+import type { ListRow } from './filter-entries';
+
+function EntryRow({ entry, nameOf }: { entry: LogEntry; nameOf: (id: string) => string }) {
+  const open = entry.followUps.filter((f) => !f.done).length;
+  return (
+    <Link href={`/dialoger/${entry.id}`} className="card dialog-item">
+      <span className="dialog-item-title">{entryTitle(entry, nameOf)}</span>
+      <span className="dialog-item-meta">
+        {formatLocalDateTime(entry.date)} · {entryKindText(entry)}
+        {open > 0 ? ` · ${sv.dialogs.list.openFollowUps(open)}` : ''}
+      </span>
+      {entry.summary ? <span className="dialog-item-summary">{entry.summary}</span> : null}
+    </Link>
+  );
+}
+
+/** The month heading to keep on screen: the last one at or before the first visible row. */
+function stickyIndex(rows: ListRow[], startIndex: number): number {
+  for (let i = Math.min(startIndex, rows.length - 1); i >= 0; i--) {
+    if (rows[i]?.type === 'month') return i;
+  }
+  return 0;
+}
+
+/**
+ * The entries as one real list, virtualised against the window so 10,000 entries scroll smoothly:
+ * only the rows near the screen exist in the DOM, each with its position in the whole list
+ * (aria-posinset / aria-setsize). The current month's heading stays visible (sticky).
+ */
+export function VirtualDialogList({
+  rows,
+  nameOf,
+}: {
+  rows: ListRow[];
+  nameOf: (id: string) => string;
+}) {
+  const listRef = useRef<HTMLUListElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (!list) return;
+    const measure = () =>
+      setScrollMargin(Math.round(list.getBoundingClientRect().top + window.scrollY));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, []);
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const sticky = stickyIndex(rows, range.startIndex);
+      return [...new Set([sticky, ...defaultRangeExtractor(range)])].sort((a, b) => a - b);
+    },
+    [rows],
+  );
+  const virtualizer = useWindowVirtualizer({
+    count: rows.length,
+    estimateSize: (i) => (rows[i]?.type === 'month' ? 48 : 96),
+    getItemKey: (i) => rows[i]?.key ?? i,
+    overscan: 6,
+    scrollMargin,
+    rangeExtractor,
+  });
+  const activeSticky = stickyIndex(rows, virtualizer.range?.startIndex ?? 0);
+  return (
+    <ul ref={listRef} className="dialog-list" style={{ height: virtualizer.getTotalSize() }}>
+      {virtualizer.getVirtualItems().map((item) => {
+        const row = rows[item.index];
+        if (!row) return null;
+        const sticky = row.type === 'month' && item.index === activeSticky;
+        return (
+          <li
+            key={item.key}
+            data-index={item.index}
+            ref={virtualizer.measureElement}
+            aria-setsize={rows.length}
+            aria-posinset={item.index + 1}
+            className={sticky ? 'dialog-row-sticky' : undefined}
+            style={
+              sticky
+                ? undefined
+                : {
+                    position: 'absolute',
+                    top: 0,
+                    left: 0,
+                    width: '100%',
+                    transform: `translateY(${item.start - scrollMargin}px)`,
+                  }
+            }
+          >
+            {row.type === 'month' ? (
+              <h2 className="month-heading">{formatMonth(row.month)}</h2>
+            ) : (
+              <EntryRow entry={row.entry} nameOf={nameOf} />
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

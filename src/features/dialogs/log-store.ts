@@ -1,0 +1,165 @@
+import Dexie, { type IntervalTree, type ObservabilitySet } from 'dexie';
+import { db as appDb, type VarnaDB } from '../../db';
+import type { LogEntry, Organisation } from '../../shared/schemas';
+import { sv } from '../../lib/strings';
+import { compareNewestFirst, indexEntry, type IndexedEntry } from './filter-entries';
+import { SearchTextCache } from './search-text';
+
+export interface LogSnapshot {
+  /** Live entries (no tombstones), newest first, each with its search text. */
+  index: IndexedEntry[];
+  /** The whole register, merged and deleted organisations included (to name old entries). */
+  organisations: Organisation[];
+}
+
+/** More changed keys than this: read the whole table again instead of key by key. */
+const PATCH_LIMIT = 200;
+
+/** The single keys of a mutated part, or null when it holds a real range (e.g. a clear or a bulk put). */
+export function mutatedKeys(tree: IntervalTree | undefined): string[] | null {
+  const keys: string[] = [];
+  const stack: IntervalTree[] = tree ? [tree] : [];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!('from' in node)) continue;
+    if (typeof node.from !== 'string' || node.from !== node.to) return null;
+    keys.push(node.from);
+    if (node.l) stack.push(node.l);
+    if (node.r) stack.push(node.r);
+  }
+  return keys;
+}
+
+const kindLabel = (kind: LogEntry['kind']) => sv.dialogs.kinds[kind];
+
+/**
+ * The log and the register, held in memory and kept live. With 10,000 entries a fresh read of the
+ * table on every page visit or write costs about half a second on a phone, so instead this read
+ * model loads once and follows Dexie's `storagemutated` event, which names the changed keys of
+ * every committed write: this tab's writes, the sync engine's pulls and other tabs' changes alike.
+ * Changed entries are read again and moved into place in the sorted index; a change it cannot
+ * name key by key (a clear, a large pull page) reloads the table. Rows are never edited here:
+ * every write still goes through the repositories; `apply` only shows a committed write at once.
+ */
+export class LogStore {
+  private entries = new Map<string, LogEntry>();
+  private sorted: IndexedEntry[] = [];
+  private organisations: Organisation[] = [];
+  private snapshot: LogSnapshot | undefined;
+  private listeners = new Set<() => void>();
+  private queue: Promise<void> = Promise.resolve();
+  private started = false;
+
+  constructor(private readonly db: VarnaDB) {}
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    this.start();
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): LogSnapshot | undefined => this.snapshot;
+
+  /** Resolves once the pending reads have been applied (for tests and benchmarks). */
+  settled(): Promise<void> {
+    this.start();
+    return this.queue;
+  }
+
+  /** Shows records this device has just committed, before the change event is handled. */
+  apply(records: { entries?: LogEntry[]; organisations?: Organisation[] }): void {
+    if (!this.snapshot) return;
+    for (const entry of records.entries ?? []) this.put(entry.id, entry);
+    if (records.organisations?.length) {
+      const byId = new Map(this.organisations.map((o) => [o.id, o]));
+      for (const o of records.organisations) byId.set(o.id, o);
+      this.organisations = [...byId.values()];
+    }
+    this.publish();
+  }
+
+  private start(): void {
+    if (this.started) return;
+    this.started = true;
+    Dexie.on('storagemutated', this.onMutated);
+    this.enqueue(() => this.reloadAll());
+  }
+
+  private onMutated = (parts: ObservabilitySet): void => {
+    const base = `idb://${this.db.name}/`;
+    const entryPart = parts[`${base}logEntries/`];
+    const orgPart = parts[`${base}organisations/`];
+    if (orgPart) this.enqueue(() => this.reloadOrganisations());
+    if (!entryPart) return;
+    const keys = mutatedKeys(entryPart);
+    if (keys === null || keys.length > PATCH_LIMIT) this.enqueue(() => this.reloadAll());
+    else if (keys.length > 0) this.enqueue(() => this.reloadKeys(keys));
+  };
+
+  private enqueue(task: () => Promise<void>): void {
+    this.queue = this.queue.then(task).catch(() => {
+      // A failed read leaves the last good state; the next change tries again.
+    });
+  }
+
+  private async reloadAll(): Promise<void> {
+    const [entries, organisations] = await Promise.all([
+      this.db.logEntries.toArray(),
+      this.db.organisations.toArray(),
+    ]);
+    this.entries = new Map(entries.map((e) => [e.id, e]));
+    this.sorted = entries
+      .filter((e) => !e.deleted)
+      .sort(compareNewestFirst)
+      .map((e) => indexEntry(e, kindLabel));
+    this.organisations = organisations;
+    this.publish();
+  }
+
+  private async reloadOrganisations(): Promise<void> {
+    this.organisations = await this.db.organisations.toArray();
+    this.publish();
+  }
+
+  private async reloadKeys(keys: string[]): Promise<void> {
+    const rows = await this.db.logEntries.bulkGet(keys);
+    keys.forEach((key, i) => this.put(key, rows[i]));
+    this.publish();
+  }
+
+  /** Moves one entry into its place in the sorted index (or out of it), in O(n) without a sort. */
+  private put(id: string, entry: LogEntry | undefined): void {
+    const old = this.entries.get(id);
+    if (old && !old.deleted) {
+      const at = this.position(old);
+      if (this.sorted[at]?.entry.id === id) this.sorted.splice(at, 1);
+      else this.sorted = this.sorted.filter((item) => item.entry.id !== id);
+    }
+    if (entry) this.entries.set(id, entry);
+    else this.entries.delete(id);
+    if (entry && !entry.deleted)
+      this.sorted.splice(this.position(entry), 0, indexEntry(entry, kindLabel));
+  }
+
+  /** Where `entry` is or belongs in the sorted index (binary search). */
+  private position(entry: LogEntry): number {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareNewestFirst(this.sorted[mid]!.entry, entry) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private publish(): void {
+    this.snapshot = { index: this.sorted.slice(), organisations: this.organisations };
+    for (const listener of this.listeners) listener();
+  }
+}
+
+/** The app's log read model. */
+export const logStore = new LogStore(appDb);
+/** Folded search texts of the log, kept across visits to the list. */
+export const searchCache = new SearchTextCache();

@@ -1,0 +1,21 @@
+import { useSearchParams } from 'wouter';
+import { localDateToday, yearOf } from '../../lib/dates';
+
+/** The year the plan shows: `?ar=` in the address (so links and reloads keep it), else this year in Europe/Stockholm. */
+export function usePlanYear(): { year: number; currentYear: number; setYear: (y: number) => void } {
+  const currentYear = yearOf(localDateToday());
+  const [params, setParams] = useSearchParams();
+  const asked = Number(params.get('ar'));
+  const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2200 ? asked : currentYear;
+  const setYear = (next: number) =>
+    setParams(
+      (prev) => {
+        const out = new URLSearchParams(prev);
+        if (next === currentYear) out.delete('ar');
+        else out.set('ar', String(next));
+        return out;
+      },
+      { replace: true },
+    );
+  return { year, currentYear, setYear };
+}

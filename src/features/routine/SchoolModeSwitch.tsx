@@ -1,0 +1,26 @@
+import { useId } from 'react';
+import { useSchoolMode } from '../../lib/school-mode';
+import { sv } from '../../lib/strings';
+
+/** School-visit mode on/off: only the routine and the contacts, in large text (a device setting). */
+export function SchoolModeSwitch() {
+  const { enabled, setEnabled } = useSchoolMode();
+  const hintId = useId();
+  return (
+    <div className="school-switch">
+      <label className="switch">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={enabled}
+          aria-describedby={hintId}
+          onChange={(event) => setEnabled(event.target.checked)}
+        />
+        <span>{sv.routine.schoolMode}</span>
+      </label>
+      <p id={hintId} className="school-switch-hint">
+        {sv.routine.schoolModeHint}
+      </p>
+    </div>
+  );
+}

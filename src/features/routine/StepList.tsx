@@ -1,0 +1,79 @@
+import { db } from '../../db';
+import { sv } from '../../lib/strings';
+import { EmptyState, showToast } from '../../ui';
+import { deleteStep, moveStep, restoreStep } from './actions';
+import type { RoutineData } from './hooks';
+import { StepForm } from './StepForm';
+import { StepItem } from './StepItem';
+
+const failed = () => showToast({ message: sv.errors.saveFailed, tone: 'error' });
+
+/** The ordered steps; the one being edited is shown as its form, in place. */
+export function StepList({
+  routine,
+  controls,
+  editingId,
+  onEdit,
+}: {
+  routine: RoutineData;
+  controls: boolean;
+  editingId: string | null;
+  onEdit: (id: string | null) => void;
+}) {
+  const t = sv.routine;
+  const { steps, contactsById, contacts } = routine;
+  if (steps.length === 0) {
+    return (
+      <EmptyState title={t.noSteps}>
+        <p>{t.noStepsHint}</p>
+      </EmptyState>
+    );
+  }
+  const remove = async (id: string, title: string) => {
+    try {
+      await deleteStep(db, id);
+      showToast({
+        message: t.edit.stepDeleted(title),
+        actionLabel: sv.undo,
+        onAction: () => void restoreStep(db, id).catch(failed),
+      });
+    } catch {
+      failed();
+    }
+  };
+  return (
+    <ol className="routine-steps">
+      {steps.map((step, index) =>
+        step.id === editingId ? (
+          <li key={step.id}>
+            <StepForm
+              step={step}
+              number={index + 1}
+              contacts={contacts}
+              onDone={() => onEdit(null)}
+            />
+          </li>
+        ) : (
+          <StepItem
+            key={step.id}
+            step={step}
+            number={index + 1}
+            contactsById={contactsById}
+            controls={
+              controls
+                ? {
+                    isFirst: index === 0,
+                    isLast: index === steps.length - 1,
+                    onEdit: () => onEdit(step.id),
+                    onMove: (direction) =>
+                      void moveStep(db, steps, step.id, direction).catch(failed),
+                    onDelete: () => void remove(step.id, step.title),
+                  }
+                : null
+            }
+          />
+        ),
+      )}
+    </ol>
+  );
+}

@@ -1,0 +1,92 @@
+/**
+ * The PostgreSQL schema, as numbered migrations applied in order and recorded in
+ * `schema_migrations` (see pg-open.ts). Append only: a migration that has shipped is never edited;
+ * change the schema with a new one. The same tables as SQLite (sqlite-migrations.ts).
+ *
+ * Times are milliseconds since the epoch (bigint). Record fields are `json`, not `jsonb`: `json`
+ * keeps the text exactly as JSON.stringify wrote it, like SQLite's JSON text, while `jsonb` refuses
+ * some valid JSON strings (`"\u0000"`, a lone `"\ud800"`) that a device may legitimately push.
+ */
+export interface PgMigration {
+  id: number;
+  name: string;
+  sql: string;
+}
+
+export const PG_MIGRATIONS: readonly PgMigration[] = [
+  {
+    id: 1,
+    name: 'init',
+    sql: `
+CREATE TABLE workspaces (
+  id text PRIMARY KEY,
+  name text NOT NULL,
+  created_at bigint NOT NULL,
+  -- The per-workspace version counter: a push takes the next values while holding this row's lock.
+  version_counter bigint NOT NULL DEFAULT 0,
+  -- Which revision of the default records this workspace has been given.
+  seed_revision integer NOT NULL DEFAULT 0
+);
+
+CREATE TABLE devices (
+  id text PRIMARY KEY,
+  workspace_id text NOT NULL REFERENCES workspaces(id),
+  name text NOT NULL,
+  role text NOT NULL CHECK (role IN ('office', 'field')),
+  token_hash text NOT NULL UNIQUE,
+  last_seq bigint NOT NULL DEFAULT 0,
+  created_at bigint NOT NULL,
+  last_seen_at bigint,
+  revoked_at bigint,
+  revoked_lost boolean NOT NULL DEFAULT false
+);
+CREATE INDEX devices_by_workspace ON devices (workspace_id);
+
+CREATE TABLE pairing_codes (
+  code_hash text PRIMARY KEY,
+  workspace_id text NOT NULL REFERENCES workspaces(id),
+  role text NOT NULL CHECK (role IN ('office', 'field')),
+  expires_at bigint NOT NULL,
+  used_at bigint,
+  created_at bigint NOT NULL
+);
+
+CREATE TABLE records (
+  workspace_id text NOT NULL REFERENCES workspaces(id),
+  tbl text NOT NULL,
+  id text NOT NULL,
+  data json NOT NULL,
+  field_versions json NOT NULL,
+  -- Per field, the device that changed it last; NULL for default data.
+  field_writers json,
+  version bigint NOT NULL,
+  PRIMARY KEY (workspace_id, tbl, id)
+);
+CREATE INDEX records_by_version ON records (workspace_id, version);
+
+CREATE TABLE audit (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  workspace_id text NOT NULL REFERENCES workspaces(id),
+  tbl text NOT NULL,
+  record_id text NOT NULL,
+  version bigint NOT NULL,
+  device_id text NOT NULL,
+  actor text,
+  at bigint NOT NULL,
+  field text NOT NULL,
+  old_value json,
+  new_value json
+);
+CREATE INDEX audit_by_record ON audit (workspace_id, tbl, record_id);
+CREATE FUNCTION audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'audit is append-only';
+END
+$$;
+CREATE TRIGGER audit_no_change BEFORE UPDATE OR DELETE ON audit
+  FOR EACH ROW EXECUTE FUNCTION audit_append_only();
+CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON audit
+  FOR EACH STATEMENT EXECUTE FUNCTION audit_append_only();
+`,
+  },
+];

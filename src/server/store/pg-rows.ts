@@ -1,0 +1,94 @@
+import pg from 'pg';
+import type { QueryResultRow } from 'pg';
+import type { Device, Workspace } from './types';
+
+/** Column shapes of the PostgreSQL tables, the driver settings, and the mapping to the store's types. */
+
+const INT8_OID = 20;
+
+function parseInt8(text: string): number {
+  const value = Number(text);
+  if (!Number.isSafeInteger(value)) throw new Error(`bigint ${text} is not a safe integer`);
+  return value;
+}
+
+/** bigint columns (versions, times in ms, counts) arrive as numbers; json columns parsed. */
+export const PG_TYPES: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary'): unknown =>
+    oid === INT8_OID && format !== 'binary'
+      ? parseInt8
+      : (pg.types.getTypeParser(oid, format) as unknown)) as pg.CustomTypesConfig['getTypeParser'],
+};
+
+/**
+ * PostgreSQL text cannot hold U+0000, which SQLite stores and a request may carry (a device name,
+ * an id): it is stored as U+FFFD instead of failing the request. JSON parameters are unaffected
+ * (JSON.stringify writes it as the escape `\u0000`).
+ */
+const storable = (value: unknown): unknown =>
+  typeof value === 'string' ? value.replaceAll('\u0000', '\uFFFD') : value;
+
+/** Something to run one statement on: the pool, or a client inside a transaction. */
+export type Queryable = Pick<pg.Pool, 'query'> | Pick<pg.PoolClient, 'query'>;
+
+export async function queryRows<R extends QueryResultRow>(
+  db: Queryable,
+  sql: string,
+  params: unknown[] = [],
+): Promise<R[]> {
+  const result = await (db as pg.Pool).query<R>(sql, params.map(storable));
+  return result.rows;
+}
+
+export interface WorkspaceRow {
+  id: string;
+  name: string;
+  created_at: number;
+}
+
+export interface DeviceRow {
+  id: string;
+  workspace_id: string;
+  name: string;
+  role: 'office' | 'field';
+  last_seq: number;
+  created_at: number;
+  last_seen_at: number | null;
+  revoked_at: number | null;
+  revoked_lost: boolean;
+}
+
+export interface RecordRow {
+  tbl: string;
+  id: string;
+  data: Record<string, unknown>;
+  field_versions: Record<string, number>;
+  field_writers: Record<string, string> | null;
+  version: number;
+}
+
+export const WORKSPACE_COLUMNS = 'id, name, created_at';
+export const DEVICE_COLUMNS =
+  'id, workspace_id, name, role, last_seq, created_at, last_seen_at, revoked_at, revoked_lost';
+
+export const toWorkspace = (row: WorkspaceRow): Workspace => ({
+  id: row.id,
+  name: row.name,
+  createdAt: row.created_at,
+});
+
+export const toDevice = (row: DeviceRow): Device => ({
+  id: row.id,
+  workspaceId: row.workspace_id,
+  name: row.name,
+  role: row.role,
+  lastSeq: row.last_seq,
+  createdAt: row.created_at,
+  lastSeenAt: row.last_seen_at,
+  revokedAt: row.revoked_at,
+  revokedLost: row.revoked_lost,
+});
+
+/** JSON text for a json parameter; `undefined` is stored as SQL NULL. */
+export const toJson = (value: unknown): string | null =>
+  value === undefined ? null : JSON.stringify(value);

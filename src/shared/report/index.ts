@@ -1,0 +1,4 @@
+/** The annual report's figures: pure rules over the plan, follow-ups and the log. */
+export * from './types';
+export * from './dialog-stats';
+export * from './build-report';

@@ -1,0 +1,199 @@
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { axeViolations, firstVisit } from './support/app';
+import { removeDir, startServer, type RunningServer } from './support/server';
+
+/**
+ * The dialog log on a phone with the network off: the endpoint is stopped and the browser is
+ * offline after the first visit, so everything below runs from the service worker and IndexedDB.
+ */
+let server: RunningServer;
+
+test.beforeEach(async () => {
+  server = await startServer();
+});
+
+test.afterEach(async () => {
+  await server.stop();
+  removeDir(server.dataDir);
+});
+
+async function goOffline(page: Page, context: BrowserContext): Promise<void> {
+  await firstVisit(page, server.url);
+  await server.stop();
+  await context.setOffline(true);
+  // Reloading with typed text asks first (beforeunload): the tests answer "leave".
+  page.on('dialog', (dialog) => void dialog.accept());
+}
+
+async function openNewDialog(page: Page): Promise<void> {
+  await page.goto(`${server.url}/dialoger`);
+  await page.getByRole('button', { name: 'Ny dialog' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ny dialog' })).toBeVisible();
+  await expect(page).toHaveURL(/\/dialoger\/ny$/);
+}
+
+async function logDialog(page: Page, organisation: string, summary: string): Promise<void> {
+  await openNewDialog(page);
+  await page.getByLabel('Organisation').fill(organisation);
+  await page.getByLabel('Sammanfattning').fill(summary);
+  await page.getByRole('button', { name: 'Spara' }).click();
+  await expect(page.getByText('Sparat', { exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dialoger' })).toBeVisible();
+}
+
+const listItem = (page: Page, name: string) => page.getByRole('listitem').filter({ hasText: name });
+
+test('Ny dialog → Spara offline: listed with the new organisation, still there after a reload', async ({
+  page,
+  context,
+}) => {
+  await goOffline(page, context);
+  await page.goto(`${server.url}/dialoger`);
+  await expect(page.getByText('Inga dialoger ännu')).toBeVisible();
+
+  await openNewDialog(page);
+  await expect(
+    page.getByText('Skriv organisationer och roller – inte privatpersoner.'),
+  ).toBeVisible();
+  await expect(page.getByLabel('Datum')).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+  await page.getByLabel('Organisation').fill('Moskéföreningen i Timrå');
+  await expect(
+    page.getByRole('option', { name: /Lägg till ”Moskéföreningen i Timrå”/ }),
+  ).toBeVisible();
+  await page.getByLabel('Sammanfattning').fill('Samtal om lokalfrågan och trygghet.');
+  await page.getByRole('button', { name: 'Spara' }).click();
+
+  await expect(page.getByText('Sparat', { exact: true })).toBeVisible();
+  await expect(page).toHaveURL(/\/dialoger$/);
+  await expect(listItem(page, 'Moskéföreningen i Timrå')).toBeVisible();
+  await expect(listItem(page, 'Moskéföreningen i Timrå')).toContainText('Dialogmöte');
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.reload();
+  await expect(listItem(page, 'Moskéföreningen i Timrå')).toBeVisible();
+
+  // The name is now in the register: offered when typed again, and listed on Organisationer.
+  await openNewDialog(page);
+  await page.getByLabel('Organisation').fill('moske');
+  await expect(page.getByRole('option', { name: 'Moskéföreningen i Timrå' })).toBeVisible();
+  await page.getByRole('option', { name: 'Moskéföreningen i Timrå' }).click();
+  await expect(page.getByRole('button', { name: 'Ta bort Moskéföreningen i Timrå' })).toBeVisible();
+  await page.goto(`${server.url}/organisationer`);
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Moskéföreningen i Timrå' }),
+  ).toBeVisible();
+
+  // The detail page shows it, and passes axe too.
+  await page.goto(`${server.url}/dialoger`);
+  await page.getByRole('link', { name: /Moskéföreningen i Timrå/ }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: /Moskéföreningen i Timrå/ }),
+  ).toBeVisible();
+  await expect(page.getByText('Samtal om lokalfrågan och trygghet.')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('a half-filled draft survives a reload, and can be thrown away', async ({ page, context }) => {
+  await goOffline(page, context);
+  await openNewDialog(page);
+  await page.getByLabel('Organisation').fill('Kvarnens förening');
+  await page.getByLabel('Sammanfattning').fill('Halvfärdig anteckning om hot och hat');
+  await expect(page.getByText('Utkastet sparas på enheten medan du skriver.')).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByText('Utkast återställt')).toBeVisible();
+  await expect(page.getByLabel('Sammanfattning')).toHaveValue(
+    'Halvfärdig anteckning om hot och hat',
+  );
+  await expect(page.getByLabel('Organisation')).toHaveValue('Kvarnens förening');
+
+  await page.getByRole('button', { name: 'Släng utkastet' }).click();
+  await expect(page.getByLabel('Sammanfattning')).toHaveValue('');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ny dialog' })).toBeVisible();
+  await expect(page.getByLabel('Sammanfattning')).toHaveValue('');
+  await expect(page.getByText('Utkast återställt')).toHaveCount(0);
+});
+
+test('delete an entry and undo it from the toast', async ({ page, context }) => {
+  await goOffline(page, context);
+  await logDialog(page, 'Pingstkyrkan', 'Planering av öppet hus.');
+  await page.getByRole('link', { name: /Pingstkyrkan/ }).click();
+  await page.getByRole('button', { name: 'Ta bort' }).click();
+
+  await expect(page.getByText('Dialogen togs bort')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dialoger' })).toBeVisible();
+  await expect(listItem(page, 'Pingstkyrkan')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Ångra' }).click();
+  await expect(listItem(page, 'Pingstkyrkan')).toBeVisible();
+  await page.reload();
+  await expect(listItem(page, 'Pingstkyrkan')).toBeVisible();
+});
+
+test('a personnummer in the summary warns but does not block saving', async ({ page, context }) => {
+  await goOffline(page, context);
+  await openNewDialog(page);
+  const summary = page.getByLabel('Sammanfattning');
+  await summary.fill('Ring kontaktpersonen, pnr 811218-9876.');
+  await expect(page.getByText(/innehålla ett personnummer \(811218-9876\)/)).toBeVisible();
+  await expect(summary).toHaveAccessibleDescription(/personnummer/);
+  // A number with a wrong checksum is no personnummer: the warning goes away.
+  await summary.fill('Ring kontaktpersonen, nr 811218-9875.');
+  await expect(page.getByText(/innehålla ett personnummer/)).toHaveCount(0);
+
+  await summary.fill('Ring kontaktpersonen, pnr 811218-9876.');
+  await page.getByLabel('Organisation').fill('Idrottsföreningen');
+  await page.getByRole('button', { name: 'Spara' }).click();
+  await expect(listItem(page, 'Idrottsföreningen')).toBeVisible();
+  const acknowledged = await page.evaluate(
+    () =>
+      new Promise<boolean[]>((resolve, reject) => {
+        const open = indexedDB.open('varna');
+        open.onerror = () => reject(new Error('open failed'));
+        open.onsuccess = () => {
+          const all = open.result.transaction('logEntries').objectStore('logEntries').getAll();
+          all.onsuccess = () =>
+            resolve(
+              (all.result as Array<{ privacyAcknowledged: boolean }>).map(
+                (e) => e.privacyAcknowledged,
+              ),
+            );
+        };
+      }),
+  );
+  expect(acknowledged).toEqual([true]);
+});
+
+test('a date in the future gets a Swedish message at the field and keeps what was typed', async ({
+  page,
+  context,
+}) => {
+  await goOffline(page, context);
+  await openNewDialog(page);
+  await page.getByLabel('Datum').fill('2099-05-01');
+  await page.getByLabel('Organisation').fill('Studieförbundet');
+  await page.getByLabel('Sammanfattning').fill('Text som inte får försvinna');
+  await page.getByRole('button', { name: 'Spara' }).click();
+
+  await expect(
+    page.getByText('Datumet ligger mer än ett dygn fram i tiden. Kontrollera datumet.'),
+  ).toBeVisible();
+  await expect(page.getByLabel('Datum')).toBeFocused();
+  await expect(page.getByLabel('Datum')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Datum')).toHaveValue('2099-05-01');
+  await expect(page.getByLabel('Organisation')).toHaveValue('Studieförbundet');
+  await expect(page.getByLabel('Sammanfattning')).toHaveValue('Text som inte får försvinna');
+  await expect(page).toHaveURL(/\/dialoger\/ny$/);
+  expect(await axeViolations(page)).toEqual([]);
+
+  // A missing organisation is named at its field too; fixing both saves the entry.
+  await page.getByLabel('Organisation').fill('');
+  await page.getByRole('button', { name: 'Spara' }).click();
+  await expect(page.getByText('Välj eller skriv minst en organisation.')).toBeVisible();
+  await page.getByLabel('Organisation').fill('Studieförbundet');
+  await page.getByLabel('Datum').fill('2024-05-01');
+  await page.getByRole('button', { name: 'Spara' }).click();
+  await expect(listItem(page, 'Studieförbundet')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /maj 2024/i })).toBeVisible();
+});
