@@ -16,6 +16,8 @@ interface Run {
   scores: Record<string, number>;
   metrics: string;
   failing: string[];
+  /** Performance opportunities Lighthouse estimates to save time, largest first. */
+  opportunities: string;
 }
 
 /** One Lighthouse run in a fresh headless Chromium (its default: mobile, simulated throttling). */
@@ -46,9 +48,16 @@ async function audit(url: string): Promise<Run> {
       }
     }
     const metric = (id: string) => lhr.audits[id]?.displayValue ?? '–';
+    const opportunities = Object.values(lhr.audits)
+      .map((a) => ({ id: a.id, ms: (a.details as { overallSavingsMs?: number } | undefined)?.overallSavingsMs ?? 0 }))
+      .filter((o) => o.ms > 0)
+      .sort((a, b) => b.ms - a.ms)
+      .map((o) => `${o.id} ~${Math.round(o.ms)} ms`)
+      .join(', ');
     return {
       scores,
       failing,
+      opportunities: opportunities || 'none',
       metrics: `FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}, SI ${metric('speed-index')}`,
     };
   } finally {
@@ -99,7 +108,7 @@ const bench: Benchmark = {
       `Lighthouse's Node API with its default (mobile) settings: Moto G Power emulation, simulated slow 4G and 4× CPU; ` +
         `a fresh headless Chromium (chrome-launcher, --headless=new) per run, storage reset, the app served by the ` +
         `endpoint on 127.0.0.1 (http on loopback counts as a secure context). ${results.length} run(s); the median score counts.`,
-      ...results.map((r, i) => `Run ${i + 1}: ${r.metrics}.`),
+      ...results.map((r, i) => `Run ${i + 1}: ${r.metrics}; opportunities: ${r.opportunities}.`),
     );
     const failing = [...new Set(results.flatMap((r) => r.failing))];
     if (failing.length) notes.push(`Audits below full score in some run: ${failing.join('; ')}.`);

@@ -142,7 +142,7 @@ const bench: Benchmark = {
   name: 'sync',
   title: 'Sync: pulling 10,000 entries and pushing 1,000 edits, beside PouchDB (issue 5)',
   async run(ctx) {
-    const runs = ctx.iterations(5, 2);
+    const runs = ctx.iterations(3, 1);
     const records = makeRecords();
     const browser = await ctx.browser();
     let varna: Side | null = null;

@@ -31,16 +31,19 @@ export async function openSeededApp(
     const page = await context.newPage();
     await page.goto(endpoint.url);
     await page.getByRole('status').filter({ hasText: /synkat|osynkad/ }).waitFor({ timeout: 30_000 });
-    if (seed) {
-      await injectBundle(page, 'bench/browser/seed-entry.ts');
-      const stored = await page.evaluate((o) => window.seedBench.seed(o), seed);
-      if (stored < seed.entries) throw new Error(`seeded ${stored} of ${seed.entries} entries`);
-    }
+    if (seed) await seedApp(page, seed);
     return { endpoint, context, page, close };
   } catch (error) {
     await close();
     throw error;
   }
+}
+
+/** Writes synthetic entries into the app's own IndexedDB from inside its page. */
+export async function seedApp(page: Page, seed: SeedOptions): Promise<void> {
+  await injectBundle(page, 'bench/browser/seed-entry.ts');
+  const stored = await page.evaluate((o) => window.seedBench.seed(o), seed);
+  if (stored < seed.entries) throw new Error(`seeded ${stored} of ${seed.entries} entries`);
 }
 
 export const DAY_MS = 86_400_000;

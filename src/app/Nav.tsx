@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useLocation } from 'wouter';
 import { sv } from '../lib/strings';
 import { useSchoolMode } from '../lib/school-mode';
-import { useTodoCount } from '../features/todo/use-todo';
 import { NavLink } from './NavLink';
+
+/** Reads IndexedDB, so it loads with the data core rather than in the first bundle. */
+const TodoBadge = lazy(() => import('../features/todo/TodoBadge'));
 
 /**
  * Main navigation: a bottom bar on a phone (Rapport and Inställningar under "Mer"), a side
@@ -16,7 +18,6 @@ export function Nav() {
   const [openAt, setOpenAt] = useState<string | null>(null);
   const moreOpen = openAt === location;
   const schoolMode = useSchoolMode((s) => s.enabled);
-  const todoCount = useTodoCount();
   const n = sv.nav;
   if (schoolMode) {
     return (
@@ -67,7 +68,14 @@ export function Nav() {
           <NavLink href="/">{n.start}</NavLink>
         </li>
         <li>
-          <NavLink href="/att-gora" badge={todoCount}>
+          <NavLink
+            href="/att-gora"
+            badge={
+              <Suspense fallback={null}>
+                <TodoBadge />
+              </Suspense>
+            }
+          >
             {n.todo}
           </NavLink>
         </li>

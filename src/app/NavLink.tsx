@@ -18,7 +18,7 @@ export function NavLink({
   href: string;
   children: ReactNode;
   className?: string;
-  badge?: number;
+  badge?: ReactNode;
 }) {
   const [location] = useLocation();
   const active =
@@ -31,7 +31,7 @@ export function NavLink({
       onClick={confirmLeave}
     >
       <span className="nav-link-text">{children}</span>
-      {badge ? <span className="badge">{badge}</span> : null}
+      {badge}
     </Link>
   );
 }

@@ -109,6 +109,49 @@ test('"Att göra" lists an activity without status and drops it once assessed', 
   await expect(page.getByRole('link', { name: `Att göra ${before - 1}` })).toBeVisible();
 });
 
+test('the plan is edited: an activity added with a target, moved, deleted and restored, copied to next year', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await firstVisit(page, server.url);
+  await page.goto(`${server.url}/plan`);
+  await assess(page, DIALOG_ACTIVITY, 'Delvis uppfyllt', 'Tre dialoger');
+  await page.getByRole('button', { name: 'Redigera planen' }).click();
+
+  const area = page.getByRole('region', { name: 'Styrgrupp', exact: true });
+  await area.getByRole('button', { name: 'Ny aktivitet: Styrgrupp' }).click();
+  await area.getByLabel('Vad ska göras').fill('Årlig genomgång med RTH');
+  await area.getByLabel('Räknas från loggen').selectOption({ label: 'Genomförda dialoger' });
+  await area.getByLabel('Mål per år').fill('två');
+  await area.getByRole('button', { name: 'Spara', exact: true }).click();
+  await expect(area.getByText('Skriv ett heltal, 0 eller mer, eller lämna tomt.')).toBeVisible();
+  await expect(area.getByLabel('Vad ska göras')).toHaveValue('Årlig genomgång med RTH');
+  await area.getByLabel('Mål per år').fill('2');
+  await area.getByRole('button', { name: 'Spara', exact: true }).click();
+
+  const titles = area.getByRole('heading', { level: 3 });
+  await expect(titles).toHaveText([/^Rådet för trygghet/, 'Årlig genomgång med RTH']);
+  const added = activityCard(page, 'Årlig genomgång med RTH');
+  await expect(added.getByText(`Genomförda dialoger ${year}: 0`)).toBeVisible();
+  await expect(added.getByText('Mål: minst 2 per år')).toBeVisible();
+
+  await added.getByRole('button', { name: 'Flytta upp: Årlig genomgång med RTH' }).click();
+  await expect(titles).toHaveText(['Årlig genomgång med RTH', /^Rådet för trygghet/]);
+
+  await added.getByRole('button', { name: 'Ta bort: Årlig genomgång med RTH' }).click();
+  await expect(added).toHaveCount(0);
+  await page.getByRole('button', { name: 'Ångra' }).click();
+  await expect(titles).toHaveText(['Årlig genomgång med RTH', /^Rådet för trygghet/]);
+
+  await page.getByRole('button', { name: `Kopiera ${year} till ${year + 1}` }).click();
+  await expect(page.getByLabel('År')).toHaveValue(String(year + 1));
+  const copied = activityCard(page, DIALOG_ACTIVITY);
+  await expect(copied.locator('.follow-up-heading')).toContainText(`Uppföljning ${year + 1}`);
+  await expect(copied.locator('.follow-up-heading')).toContainText('Ej bedömd');
+  await copied.getByText('Tidigare bedömningar (1)').click();
+  await expect(copied.getByText('Tre dialoger')).toBeVisible();
+});
+
 test('axe-core finds no violations on the plan with a status set and in edit mode', async ({
   page,
 }) => {

@@ -137,7 +137,7 @@ test.describe('print', () => {
         .flatMap((sheet) => [...sheet.cssRules])
         .flatMap((rule) => (rule instanceof CSSMediaRule ? [...rule.cssRules] : [rule]))
         .filter((rule) => rule instanceof CSSPageRule)
-        .map((rule) => (rule as CSSPageRule).style.cssText),
+        .map((rule) => rule.style.cssText),
     );
     expect(pageRule.join(' ')).toMatch(/size: A4; margin: 18mm/i);
 
@@ -168,7 +168,7 @@ test('export and backup: CSV for Excel, an encrypted backup that restores, a war
   // CSV: UTF-8 with BOM, semicolons, the organisation's name resolved.
   const csvDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Exportera dialogloggen' }).click();
-  const csv = readFileSync((await (await csvDownload).path())!);
+  const csv = readFileSync(await (await csvDownload).path());
   expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(csv.toString('utf8')).toContain(`;Ängets förening;`);
   expect(csv.toString('utf8')).toContain('"Samtal om lokaler; ""bra"" möte."');
@@ -180,7 +180,7 @@ test('export and backup: CSV for Excel, an encrypted backup that restores, a war
   await page.getByLabel('Upprepa lösenfrasen').fill('hemlig lösenfras');
   const backupDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Spara krypterad säkerhetskopia' }).click();
-  const backupPath = (await (await backupDownload).path())!;
+  const backupPath = await (await backupDownload).path();
   expect(readFileSync(backupPath, 'utf8')).toContain('"format":"varna-backup-encrypted"');
   expect(readFileSync(backupPath, 'utf8')).not.toContain('Ängets');
 

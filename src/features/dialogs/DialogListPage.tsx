@@ -55,6 +55,7 @@ export default function DialogListPage() {
   );
   const rows = useMemo(() => groupByMonth(shown), [shown]);
   const due = useMemo(() => (index ? dueFollowUps(index, today) : []), [index, today]);
+  const years = useMemo(() => (index ? entryYears(index) : []), [index]);
   const t = sv.dialogs.list;
   const setFilters = (next: Filters) => setParams(filtersToParams(next), { replace: true });
 
@@ -75,16 +76,22 @@ export default function DialogListPage() {
         </EmptyState>
       ) : (
         <>
-          <DueFollowUps due={due} nameOf={nameOf} />
-          <ListFilters
-            filters={filters}
-            years={entryYears(index)}
-            organisationName={filters.organisationId ? nameOf(filters.organisationId) : null}
-            onChange={setFilters}
-          />
-          <p className="list-count" aria-live="polite">
-            {t.count(shown.length, index.length)}
-          </p>
+          {snapshot?.complete ? (
+            <>
+              <DueFollowUps due={due} nameOf={nameOf} />
+              <ListFilters
+                filters={filters}
+                years={years}
+                organisationName={filters.organisationId ? nameOf(filters.organisationId) : null}
+                onChange={setFilters}
+              />
+              <p className="list-count" aria-live="polite">
+                {t.count(shown.length, index.length)}
+              </p>
+            </>
+          ) : (
+            <Loading label={t.loadingOlder} />
+          )}
           {shown.length === 0 ? (
             <EmptyState title={t.noMatchTitle}>
               <p>{t.noMatchBody}</p>

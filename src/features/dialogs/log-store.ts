@@ -10,7 +10,12 @@ export interface LogSnapshot {
   index: IndexedEntry[];
   /** The whole register, merged and deleted organisations included (to name old entries). */
   organisations: Organisation[];
+  /** False while only the newest entries are loaded (the first load of a long log). */
+  complete: boolean;
 }
+
+/** Entries shown first while a long log loads. */
+const FIRST_PAGE = 50;
 
 /** More changed keys than this: read the whole table again instead of key by key. */
 const PATCH_LIMIT = 200;
@@ -49,12 +54,14 @@ export class LogStore {
   private listeners = new Set<() => void>();
   private queue: Promise<void> = Promise.resolve();
   private started = false;
+  private failed = false;
 
   constructor(private readonly db: VarnaDB) {}
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     this.start();
+    if (this.failed) this.enqueue(() => this.reloadAll());
     return () => this.listeners.delete(listener);
   };
 
@@ -68,7 +75,7 @@ export class LogStore {
 
   /** Shows records this device has just committed, before the change event is handled. */
   apply(records: { entries?: LogEntry[]; organisations?: Organisation[] }): void {
-    if (!this.snapshot) return;
+    if (!this.snapshot?.complete) return;
     for (const entry of records.entries ?? []) this.put(entry.id, entry);
     if (records.organisations?.length) {
       const byId = new Map(this.organisations.map((o) => [o.id, o]));
@@ -97,12 +104,19 @@ export class LogStore {
   };
 
   private enqueue(task: () => Promise<void>): void {
-    this.queue = this.queue.then(task).catch(() => {
-      // A failed read leaves the last good state; the next change tries again.
-    });
+    this.queue = this.queue
+      .then(task)
+      .then(() => {
+        this.failed = false;
+      })
+      .catch(() => {
+        // A failed read leaves the last good state; the next change or visit reads again.
+        this.failed = true;
+      });
   }
 
   private async reloadAll(): Promise<void> {
+    if (!this.snapshot) await this.loadFirstPage();
     const [entries, organisations] = await Promise.all([
       this.db.logEntries.toArray(),
       this.db.organisations.toArray(),
@@ -116,12 +130,29 @@ export class LogStore {
     this.publish();
   }
 
+  /** The newest entries by the date index, so a long log shows its top at once. */
+  private async loadFirstPage(): Promise<void> {
+    const [newest, organisations] = await Promise.all([
+      this.db.logEntries.orderBy('date').reverse().limit(FIRST_PAGE).toArray(),
+      this.db.organisations.toArray(),
+    ]);
+    if (newest.length < FIRST_PAGE) return;
+    this.sorted = newest
+      .filter((e) => !e.deleted)
+      .sort(compareNewestFirst)
+      .map((e) => indexEntry(e, kindLabel));
+    this.organisations = organisations;
+    this.publish(false);
+    this.sorted = [];
+  }
+
   private async reloadOrganisations(): Promise<void> {
     this.organisations = await this.db.organisations.toArray();
     this.publish();
   }
 
   private async reloadKeys(keys: string[]): Promise<void> {
+    if (!this.snapshot?.complete) return this.reloadAll();
     const rows = await this.db.logEntries.bulkGet(keys);
     keys.forEach((key, i) => this.put(key, rows[i]));
     this.publish();
@@ -153,8 +184,8 @@ export class LogStore {
     return lo;
   }
 
-  private publish(): void {
-    this.snapshot = { index: this.sorted.slice(), organisations: this.organisations };
+  private publish(complete = true): void {
+    this.snapshot = { index: this.sorted.slice(), organisations: this.organisations, complete };
     for (const listener of this.listeners) listener();
   }
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { db } from '../../db';
 import type { Activity, FollowUp } from '../../shared/schemas';
 import { sv } from '../../lib/strings';
-import { ActivityForm } from './ActivityForm';
+import { ActivityForm } from './lazy-forms';
 import { EditControls } from './EditControls';
 import { Facts } from './Facts';
 import { moveRecord } from './edit-actions';

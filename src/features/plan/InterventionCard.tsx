@@ -5,7 +5,7 @@ import { sv } from '../../lib/strings';
 import { EditControls } from './EditControls';
 import { Facts } from './Facts';
 import { moveRecord } from './edit-actions';
-import { InterventionForm } from './InterventionForm';
+import { InterventionForm } from './lazy-forms';
 import { usePlanView } from './plan-context';
 import { removeWithUndo, runOrReport } from './remove-with-undo';
 

@@ -4,7 +4,7 @@ import type { Intervention, PreventionLevel } from '../../shared/schemas';
 import { Button, EmptyState, Loading } from '../../ui';
 import { sv } from '../../lib/strings';
 import { InterventionCard } from './InterventionCard';
-import { InterventionForm } from './InterventionForm';
+import { InterventionForm } from './lazy-forms';
 import { usePlanView } from './plan-context';
 
 /** Anchors the routine and others link to: `/plan#insatser` and `/plan#insats-<level>`. */

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Button, EmptyState, Loading, Page } from '../../ui';
 import { sv } from '../../lib/strings';
-import { AreaForm } from './AreaForm';
+import { AreaForm } from './lazy-forms';
 import { AreaSection } from './AreaSection';
-import { CopyYear } from './CopyYear';
+import { CopyYear } from './lazy-forms';
 import { useInterventions, usePlanData, useYearIndicators, useYearOptions } from './hooks';
 import { IndicatorSummary } from './IndicatorSummary';
 import { InterventionsCatalogue } from './InterventionsCatalogue';

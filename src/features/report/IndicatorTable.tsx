@@ -24,10 +24,10 @@ export function IndicatorTable({ report }: { report: YearReport }) {
         <thead>
           <tr>
             <th scope="col">{t.indicators.name}</th>
-            <th scope="col" className="report-number">
+            <th scope="col" className="report-number report-year-column">
               {report.year}
             </th>
-            <th scope="col" className="report-number">
+            <th scope="col" className="report-number report-year-column">
               {previousYear}
             </th>
             <th scope="col" className="report-number">

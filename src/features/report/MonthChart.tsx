@@ -1,13 +1,13 @@
 import { sv } from '../../lib/strings';
 
-const WIDTH = 360;
+const WIDTH = 320;
 const HEIGHT = 210;
-const SIDE = 8;
+const SIDE = 4;
 const TOP = 24;
 const BOTTOM = 28;
 const PLOT = HEIGHT - TOP - BOTTOM;
 const SLOT = (WIDTH - 2 * SIDE) / 12;
-const BAR = 18;
+const BAR = 16;
 
 /** The chart's accessible name: what it shows, the total, the busiest month and every month. */
 export function chartLabel(year: number, months: readonly number[]): string {

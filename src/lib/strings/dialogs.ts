@@ -109,8 +109,12 @@ export const dialogs = {
     dueOnly: 'Bara poster med uppföljning att göra',
     organisationFilter: (name: string) => `Organisation: ${name}`,
     clearOrganisation: 'Visa alla organisationer',
-    count: (n: number, total: number) =>
-      n === total ? `${total} ${total === 1 ? 'post' : 'poster'}` : `${n} av ${total} poster`,
+    count: (n: number, total: number) => {
+      const all = total.toLocaleString('sv-SE');
+      if (n === total) return `${all} ${total === 1 ? 'post' : 'poster'}`;
+      return `${n.toLocaleString('sv-SE')} av ${all} poster`;
+    },
+    loadingOlder: 'Laddar äldre poster …',
     emptyTitle: 'Inga dialoger ännu',
     emptyBody: 'Tryck på Ny dialog efter ett möte. Det fungerar utan nät.',
     noMatchTitle: 'Inget matchar',

@@ -27,7 +27,7 @@ export const report = {
   },
   indicators: {
     name: 'Indikator',
-    change: 'Förändring',
+    change: 'Ändring',
     dialogs: 'Genomförda dialoger',
     network: 'Regionala och nationella träffar',
     interventions: 'Genomförda insatser',

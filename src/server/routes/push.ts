@@ -5,6 +5,7 @@ import { authenticate } from '../auth';
 import type { AppContext } from '../context';
 import { ApiError, MESSAGES } from '../http-error';
 import { applyPush } from '../sync/apply-push';
+import { delayReplyForTests } from '../sync/test-hooks';
 import { parseInput } from '../validate';
 
 /**
@@ -22,6 +23,7 @@ export function pushRoutes(app: FastifyInstance, ctx: AppContext): void {
         deviceId: device.id,
       }),
     );
+    await delayReplyForTests();
     if (outcome.kind === 'gap') {
       throw new ApiError(409, {
         error: 'gap',

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { newId } from '../../shared/ids';
 import type { ServerChange } from '../../shared/sync/protocol';
 import { PG_LOCKS, applyPgMigrations, inTransaction, openPgPool } from './pg-open';
+import { redeemPgPairingCode, savePgPairingCode } from './pg-pairing';
 import { lockForPush, pgPushTx } from './pg-push-tx';
 import type { DeviceRow, Queryable, RecordRow, WorkspaceRow } from './pg-rows';
 import { DEVICE_COLUMNS, WORKSPACE_COLUMNS, queryRows, toDevice, toWorkspace } from './pg-rows';
@@ -85,40 +86,12 @@ export class PgStore implements Store {
     return toWorkspace(row);
   }
 
-  async savePairingCode(code: NewPairingCode): Promise<void> {
-    await queryRows(
-      this.pool,
-      `INSERT INTO pairing_codes (code_hash, workspace_id, role, expires_at, created_at)
-       VALUES ($1, $2, $3, $4, $5)`,
-      [code.codeHash, code.workspaceId, code.role, code.expiresAt, code.createdAt],
-    );
+  savePairingCode(code: NewPairingCode): Promise<void> {
+    return savePgPairingCode(this.pool, code);
   }
 
   redeemPairingCode(codeHash: string, device: NewDevice, at: number): Promise<RedeemOutcome> {
-    return inTransaction(this.pool, async (client): Promise<RedeemOutcome> => {
-      // One statement marks the code used only if it is still usable: of two concurrent redeems,
-      // the second waits for the first's row lock, then finds the code used.
-      const [code] = await queryRows<{ workspace_id: string; role: 'office' | 'field' }>(
-        client,
-        `UPDATE pairing_codes SET used_at = $2
-         WHERE code_hash = $1 AND used_at IS NULL AND expires_at > $2
-         RETURNING workspace_id, role`,
-        [codeHash, at],
-      );
-      if (!code) return { ok: false, reason: await whyUnusable(client, codeHash) };
-      const [row] = await queryRows<DeviceRow>(
-        client,
-        `INSERT INTO devices (id, workspace_id, name, role, token_hash, created_at, last_seen_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING ${DEVICE_COLUMNS}`,
-        [device.id, code.workspace_id, device.name, code.role, device.tokenHash, at],
-      );
-      const [workspace] = await queryRows<WorkspaceRow>(
-        client,
-        `SELECT ${WORKSPACE_COLUMNS} FROM workspaces WHERE id = $1`,
-        [code.workspace_id],
-      );
-      return { ok: true, device: toDevice(row!), workspace: toWorkspace(workspace!) };
-    });
+    return inTransaction(this.pool, (client) => redeemPgPairingCode(client, codeHash, device, at));
   }
 
   private async deviceWhere(column: 'id' | 'token_hash', value: string) {
@@ -222,18 +195,4 @@ async function insertWorkspace(db: Queryable, name: string, at: number): Promise
   ]);
   await seedPgWorkspace(db, workspace.id);
   return workspace;
-}
-
-/** Why a code could not be used: never seen, already used, or expired. */
-async function whyUnusable(
-  db: Queryable,
-  codeHash: string,
-): Promise<'unknown' | 'used' | 'expired'> {
-  const [code] = await queryRows<{ used_at: number | null }>(
-    db,
-    'SELECT used_at FROM pairing_codes WHERE code_hash = $1',
-    [codeHash],
-  );
-  if (!code) return 'unknown';
-  return code.used_at !== null ? 'used' : 'expired';
 }

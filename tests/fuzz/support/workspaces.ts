@@ -30,6 +30,8 @@ export interface FuzzWorld {
   attackerDeviceIds: string[];
   tokens: { attackerOffice: string; attackerField: string; victimRevoked: string };
   codes: { valid: string; used: string; expired: string };
+  /** A second, read-only connection to the same SQLite file, for checksums. */
+  reader: Database.Database;
   close(): Promise<void>;
 }
 
@@ -103,18 +105,22 @@ export async function createFuzzWorld(): Promise<FuzzWorld> {
 
   const attackerOffice = await pair(app, await code(attacker.id, 'office'));
   const attackerField = await pair(app, await code(attacker.id, 'field'));
+  // Revoking is fuzzed on this one, so the field device that sends requests stays paired.
+  const attackerSpare = await pair(app, await code(attacker.id, 'field'));
   const used = await code(attacker.id, 'field');
   await pair(app, used);
 
+  const reader = new Database(sqlitePath(config), { readonly: true });
   return {
     dir,
     app,
     store,
+    reader,
     victimWorkspace: victim.id,
     attackerWorkspace: attacker.id,
     victimRecordIds: [...victimRecordIds, DEFAULT_AREAS[0]!.id, DEFAULT_CONTACTS[0]!.id],
     victimDeviceIds: [victimOffice.deviceId, victimRevoked.deviceId],
-    attackerDeviceIds: [attackerField.deviceId],
+    attackerDeviceIds: [attackerSpare.deviceId],
     tokens: {
       attackerOffice: attackerOffice.token,
       attackerField: attackerField.token,
@@ -126,6 +132,7 @@ export async function createFuzzWorld(): Promise<FuzzWorld> {
       expired: await code(attacker.id, 'field', NOW - 16 * 60_000),
     },
     async close() {
+      reader.close();
       await app.close();
       await store.close();
       rmSync(dir, { recursive: true, force: true });
@@ -138,8 +145,8 @@ export async function createFuzzWorld(): Promise<FuzzWorld> {
  * counters, read through a second connection to the same SQLite file.
  */
 export function victimChecksum(world: FuzzWorld): string {
-  const db = new Database(sqlitePath({ dataDir: world.dir }), { readonly: true });
-  try {
+  const db = world.reader;
+  {
     const ws = world.victimWorkspace;
     const parts = [
       db
@@ -162,21 +169,17 @@ export function victimChecksum(world: FuzzWorld): string {
         .all(ws),
     ];
     return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
-  } finally {
-    db.close();
   }
 }
 
 /** Rows the attacker's workspace holds under ids of the victim's records (allowed: its own copies). */
 export function attackerCopies(world: FuzzWorld): number {
-  const db = new Database(sqlitePath({ dataDir: world.dir }), { readonly: true });
-  try {
+  const db = world.reader;
+  {
     const marks = world.victimRecordIds.map(() => '?').join(',');
     const row = db
       .prepare(`SELECT COUNT(*) AS n FROM records WHERE workspace_id = ? AND id IN (${marks})`)
       .get(world.attackerWorkspace, ...world.victimRecordIds) as { n: number };
     return row.n;
-  } finally {
-    db.close();
   }
 }

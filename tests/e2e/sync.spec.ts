@@ -1,0 +1,91 @@
+import { spawnSync } from 'node:child_process';
+import { expect, test, devices, type Page } from '@playwright/test';
+import { firstVisit } from './support/app';
+import { removeDir, startServer, type RunningServer } from './support/server';
+
+/**
+ * The core promise end to end: a phone logs a dialog offline, pairs and syncs; an office desktop
+ * pairs with a code from `npm run admin -- pairing-code` and sees the dialog.
+ */
+let server: RunningServer;
+
+test.beforeEach(async () => {
+  server = await startServer();
+});
+test.afterEach(async () => {
+  await server.stop();
+  removeDir(server.dataDir);
+});
+
+/** `npm run admin -- pairing-code` against the running server's database. */
+function adminPairingCode(dataDir: string, role: 'office' | 'field'): string {
+  const result = spawnSync(
+    process.execPath,
+    ['node_modules/tsx/dist/cli.mjs', 'src/server/admin/cli.ts', 'pairing-code', '--role', role],
+    { env: { ...process.env, DATA_DIR: dataDir }, encoding: 'utf8' },
+  );
+  const code = /^Parkopplingskod: (\S+)$/m.exec(result.stdout)?.[1];
+  if (!code) throw new Error(`no code: ${result.stdout}${result.stderr}`);
+  return code;
+}
+
+async function pair(page: Page, code: string): Promise<void> {
+  await page.goto(`${server.url}/installningar`);
+  await expect(page.getByLabel('Serveradress')).toHaveValue(server.url);
+  await page.getByLabel('Parkopplingskod').fill(code);
+  await page.getByRole('button', { name: 'Parkoppla' }).click();
+  await expect(page.getByText(/^Parkopplad med /).first()).toBeVisible();
+}
+
+const syncStatus = (page: Page) => page.getByRole('status').filter({ hasText: /synkat|osynkad/ });
+
+test('a dialog logged offline on a phone reaches an office desktop', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const phone = await browser.newContext({ ...devices['Pixel 7'] });
+  const phonePage = await phone.newPage();
+  await firstVisit(phonePage, server.url);
+  await phone.setOffline(true);
+
+  await phonePage.goto(`${server.url}/dialoger/ny`);
+  await phonePage.getByLabel('Organisation').fill('Svenska kyrkan i Timrå');
+  await phonePage.getByLabel('Sammanfattning').fill('Dialog om trygghet i centrum.');
+  await phonePage.getByRole('button', { name: 'Spara' }).click();
+  await expect(
+    phonePage.getByRole('listitem').filter({ hasText: 'Svenska kyrkan i Timrå' }),
+  ).toBeVisible();
+  // The entry and its new organisation wait in the outbox.
+  await expect(syncStatus(phonePage)).toHaveText('2 osynkade ändringar');
+
+  await phone.setOffline(false);
+  await pair(phonePage, adminPairingCode(server.dataDir, 'field'));
+  await phonePage.getByRole('button', { name: 'Synka nu' }).click();
+  await expect(syncStatus(phonePage)).toHaveText('Allt är synkat');
+
+  const desktop = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const desktopPage = await desktop.newPage();
+  await firstVisit(desktopPage, server.url);
+  await pair(desktopPage, adminPairingCode(server.dataDir, 'office'));
+  await desktopPage.getByRole('button', { name: 'Synka nu' }).click();
+  await expect(syncStatus(desktopPage)).toHaveText('Allt är synkat');
+  await desktopPage.getByRole('link', { name: 'Dialoger' }).click();
+  await expect(
+    desktopPage.getByRole('listitem').filter({ hasText: 'Svenska kyrkan i Timrå' }),
+  ).toBeVisible();
+
+  await phone.close();
+  await desktop.close();
+});
+
+test('the first start prints a pairing code that pairs the first (office) device', async ({
+  page,
+}) => {
+  const code = server.pairingCode();
+  expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+  await firstVisit(page, server.url);
+  await pair(page, code!);
+  await expect(page.getByText(/kontorsenhet/).first()).toBeVisible();
+  // An office device may create codes for other devices.
+  await page.getByRole('button', { name: 'Skapa parkopplingskod' }).click();
+  await expect(page.getByText(/^Parkopplingskod: [A-Z2-9]{4}-[A-Z2-9]{4}$/)).toBeVisible();
+  await expect(page.getByRole('img', { name: 'QR-kod med länk för parkoppling' })).toBeVisible();
+});

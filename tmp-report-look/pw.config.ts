@@ -1,2 +1,0 @@
-import base from '/work/main/playwright.config';
-export default { ...base, testDir: '/work/main/tmp-report-look', use: { ...base.use, deviceScaleFactor: 1 } };
