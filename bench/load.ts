@@ -73,6 +73,19 @@ async function freshPgDatabase(baseUrl: string): Promise<{ url: string; note: st
   };
 }
 
+/** The server's version and durability settings, which decide what a commit costs. */
+async function pgSettings(url: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const show = async (name: string) =>
+      ((await client.query(`SHOW ${name}`)).rows[0] as Record<string, string>)[name];
+    return `PostgreSQL ${await show('server_version')}, fsync=${await show('fsync')}, synchronous_commit=${await show('synchronous_commit')}`;
+  } finally {
+    await client.end();
+  }
+}
+
 function rowsOf(label: string, o: LoadOutcome, pull: boolean, withTargets: boolean): Row[] {
   const errors = Object.entries(o.errors).map(([k, n]) => `${n} ${k}`).join(', ') || 'no';
   const rate = summarize(o.appliedPerSecond).p50;
@@ -129,10 +142,13 @@ async function scenario(
 
 async function postgresRows(ctx: BenchContext, seconds: number, notes: string[]): Promise<Row[]> {
   const labels = [1, 2].map((n) => `PostgreSQL, ${n} process${n > 1 ? 'es' : ''}`);
-  const baseUrl = process.env.DATABASE_URL;
+  // scripts/with-postgres.sh exports TEST_DATABASE_URL for a throwaway cluster.
+  const baseUrl = process.env.DATABASE_URL || process.env.TEST_DATABASE_URL;
   const skip = (reason: string) => labels.map((l) => notRun(`${l}: push, and push + pull`, '/s', reason));
-  if (!ctx.args.pg) return skip('not requested: run `npm run bench -- --only=load --pg` with DATABASE_URL set');
-  if (!baseUrl) return skip('--pg given but DATABASE_URL is not set');
+  const how = '`bash scripts/with-postgres.sh npm run bench -- --only=load --pg` (or --pg with DATABASE_URL)';
+  if (!ctx.args.pg) return skip(`not requested: run ${how}`);
+  if (!baseUrl) return skip(`--pg given but neither DATABASE_URL nor TEST_DATABASE_URL is set: run ${how}`);
+  notes.push(`PostgreSQL server: ${await pgSettings(baseUrl)}.`);
   const rows: Row[] = [];
   for (const [i, label] of labels.entries()) {
     let db: Awaited<ReturnType<typeof freshPgDatabase>> | null = null;

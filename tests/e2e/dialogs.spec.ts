@@ -115,10 +115,19 @@ test('a half-filled draft survives a reload, and can be thrown away', async ({ p
   await expect(page.getByText('Utkast återställt')).toHaveCount(0);
 });
 
-test('delete an entry and undo it from the toast', async ({ page, context }) => {
+test('edit an entry, then delete it and undo from the toast', async ({ page, context }) => {
   await goOffline(page, context);
   await logDialog(page, 'Pingstkyrkan', 'Planering av öppet hus.');
   await page.getByRole('link', { name: /Pingstkyrkan/ }).click();
+
+  await page.getByRole('link', { name: 'Redigera' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Redigera dialog' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ta bort Pingstkyrkan' })).toBeVisible();
+  await page.getByLabel('Sammanfattning').fill('Öppet hus blir den 12 maj.');
+  await page.getByRole('button', { name: 'Spara' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Pingstkyrkan/ })).toBeVisible();
+  await expect(page.getByText('Öppet hus blir den 12 maj.')).toBeVisible();
+
   await page.getByRole('button', { name: 'Ta bort' }).click();
 
   await expect(page.getByText('Dialogen togs bort')).toBeVisible();

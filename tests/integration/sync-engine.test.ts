@@ -117,6 +117,8 @@ describe('retries never duplicate', () => {
     expect(await a.db.outbox.count()).toBe(0);
     expect(await serverRowCount('organisations', id)).toBe(1);
     await b.engine.syncNow();
+    // The second change supersedes the device's own first one: no conflict with itself.
+    expect(await b.db.conflicts.count()).toBe(0);
     expect(await b.db.organisations.get(id)).toMatchObject({
       name: 'Studieförbundet',
       note: 'Andra ändringen',

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { db } from '../../db';
+import { LockedError, db } from '../../db';
 import { Button, Field, showToast } from '../../ui';
 import { localDateToday } from '../../lib/dates';
 import { sv } from '../../lib/strings';
@@ -26,8 +26,11 @@ export function CreateBackup() {
       setPassphrase('');
       setRepeat('');
       setConfirmPlain(false);
-    } catch {
-      showToast({ message: t.failed, tone: 'error' });
+    } catch (error) {
+      showToast({
+        message: error instanceof LockedError ? error.message : t.failed,
+        tone: 'error',
+      });
     } finally {
       setBusy(false);
     }

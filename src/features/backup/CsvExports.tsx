@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { db } from '../../db';
+import { LockedError, db } from '../../db';
 import { Button, showToast } from '../../ui';
 import { CSV_MIME, csvFileName } from '../../lib/csv';
 import { localDateToday } from '../../lib/dates';
@@ -17,8 +17,9 @@ export function CsvExports() {
       const name = csvFileName(t.files[kind], localDateToday());
       downloadText(name, await csvExport(db, kind), CSV_MIME);
       showToast({ message: t.done(name) });
-    } catch {
-      showToast({ message: sv.errors.generic, tone: 'error' });
+    } catch (error) {
+      const message = error instanceof LockedError ? error.message : sv.errors.generic;
+      showToast({ message, tone: 'error' });
     } finally {
       setBusy(null);
     }

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ChangeEvent, type FormEvent } from 'react';
-import { db } from '../../db';
+import { LockedError, db } from '../../db';
 import { readBackupText, type BackupFile } from '../../shared/backup';
 import { syncEngine } from '../../sync';
 import { Button, Field, showToast } from '../../ui';
@@ -83,7 +83,11 @@ export function RestoreBackup() {
       void syncEngine.syncNow();
     } catch (error) {
       const message =
-        error instanceof PendingChangesError ? t.pendingOnDevice(error.count) : t.failed;
+        error instanceof PendingChangesError
+          ? t.pendingOnDevice(error.count)
+          : error instanceof LockedError
+            ? `${error.message} ${t.nothingChanged}`
+            : t.failed;
       fail(setFileError, message);
       setStage({ step: 'ready', backup, confirming: false });
     } finally {

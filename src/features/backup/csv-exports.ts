@@ -1,4 +1,5 @@
 import type { VarnaDB } from '../../db';
+import { unsealFields } from '../../db';
 import { toCsv } from '../../lib/csv';
 import { sv } from '../../lib/strings';
 import { contactRows, followUpRows, logEntryRows, organisationRows } from './csv-rows';
@@ -11,13 +12,22 @@ export const CSV_EXPORTS: readonly CsvExportKind[] = [
   'organisations',
 ];
 
-/** The CSV text of one export, read from the device (works offline). */
+/** Rows with their text sealed at rest opened; throws LockedError while the app is locked. */
+function opened<T extends object>(db: VarnaDB, rows: Promise<T[]>): Promise<T[]> {
+  return rows.then((list) =>
+    Promise.all(
+      list.map(async (row) => (await unsealFields(db, { ...row } as Record<string, unknown>)) as T),
+    ),
+  );
+}
+
+/** The CSV text of one export, read from the device (works offline; the app must be unlocked). */
 export async function csvExport(db: VarnaDB, kind: CsvExportKind): Promise<string> {
   const header = sv.backup.csv.columns[kind];
   switch (kind) {
     case 'logEntries': {
       const [entries, organisations, activities] = await Promise.all([
-        db.logEntries.toArray(),
+        opened(db, db.logEntries.toArray()),
         db.organisations.toArray(),
         db.activities.toArray(),
       ]);
@@ -25,7 +35,7 @@ export async function csvExport(db: VarnaDB, kind: CsvExportKind): Promise<strin
     }
     case 'followUps': {
       const [followUps, activities, areas] = await Promise.all([
-        db.followUps.toArray(),
+        opened(db, db.followUps.toArray()),
         db.activities.toArray(),
         db.areas.toArray(),
       ]);
@@ -35,7 +45,7 @@ export async function csvExport(db: VarnaDB, kind: CsvExportKind): Promise<strin
       return toCsv(header, contactRows(await db.contacts.toArray()));
     case 'organisations': {
       const [organisations, entries] = await Promise.all([
-        db.organisations.toArray(),
+        opened(db, db.organisations.toArray()),
         db.logEntries.toArray(),
       ]);
       return toCsv(header, organisationRows(organisations, entries));

@@ -4,6 +4,7 @@ import { changesToQueue, type BackupFile } from '../../shared/backup';
 import { newId } from '../../shared/ids';
 import { SYNCED_TABLES } from '../../shared/schemas';
 import { getPairing } from '../../sync';
+import { sealForDevice } from './at-rest';
 
 /** A paired device still has changes the server has not answered: restoring would lose them. */
 export class PendingChangesError extends Error {
@@ -38,12 +39,18 @@ async function defaultRecordIds(): Promise<Set<string>> {
  *   leave a gap the server refuses.
  * - The checkpoint restarts at 0, so a paired device pulls everything again, with the restored
  *   changes re-applied on top.
+ * - A device that encrypts at rest gets the backup's text sealed with its own keys (it must be
+ *   unlocked: LockedError otherwise, and nothing changes).
  *
  * This is the one place besides pull that puts synced rows directly: a restore writes the state a
  * backup recorded, not a new change (those are queued from the backup's outbox).
  */
-export async function restoreBackup(db: VarnaDB, backup: BackupFile): Promise<RestoreOutcome> {
-  const queue = changesToQueue(backup, await defaultRecordIds());
+export async function restoreBackup(db: VarnaDB, file: BackupFile): Promise<RestoreOutcome> {
+  const { backup, queue } = await sealForDevice(
+    db,
+    file,
+    changesToQueue(file, await defaultRecordIds()),
+  );
   const tables = [...SYNCED_TABLES.map((t) => db.table(t)), db.drafts, db.outbox, db.meta];
   return db.transaction('rw', tables, async () => {
     const pairing = await getPairing(db);

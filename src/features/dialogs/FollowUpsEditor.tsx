@@ -35,26 +35,24 @@ export function FollowUpsEditor({ followUps, onChange, errors, warnings }: Follo
               />
             )}
           </Field>
-          <div className="form-pair">
-            <Field label={t.followUpDue} error={errors[`followUpDue:${f.id}`]}>
-              {(props) => (
-                <input
-                  {...props}
-                  type="date"
-                  value={f.due}
-                  onChange={(e) => update(f.id, { due: e.target.value })}
-                />
-              )}
-            </Field>
-            <label className="switch">
+          <Field label={t.followUpDue} error={errors[`followUpDue:${f.id}`]}>
+            {(props) => (
               <input
-                type="checkbox"
-                checked={f.done}
-                onChange={(e) => update(f.id, { done: e.target.checked })}
+                {...props}
+                type="date"
+                value={f.due}
+                onChange={(e) => update(f.id, { due: e.target.value })}
               />
-              <span>{t.followUpDone}</span>
-            </label>
-          </div>
+            )}
+          </Field>
+          <label className="switch">
+            <input
+              type="checkbox"
+              checked={f.done}
+              onChange={(e) => update(f.id, { done: e.target.checked })}
+            />
+            <span>{t.followUpDone}</span>
+          </label>
           <Button variant="danger" onClick={() => onChange(followUps.filter((x) => x.id !== f.id))}>
             {t.removeFollowUp(i + 1)}
           </Button>

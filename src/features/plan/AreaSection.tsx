@@ -63,9 +63,11 @@ export function AreaSection({
         <ActivityForm areaId={area.id} siblings={activities} onDone={() => setForm('none')} />
       ) : null}
       {editing && form !== 'activity' ? (
-        <Button onClick={() => setForm('activity')}>
+        <Button
+          aria-label={`${sv.plan.edit.newActivity}: ${area.title}`}
+          onClick={() => setForm('activity')}
+        >
           {sv.plan.edit.newActivity}
-          <span className="plan-sr-only">: {area.title}</span>
         </Button>
       ) : null}
     </section>

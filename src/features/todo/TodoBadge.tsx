@@ -1,3 +1,4 @@
+import { sv } from '../../lib/strings';
 import { useTodoCount } from './use-todo';
 
 /** The number of things to do, for the navigation. Loaded lazily with the data core. */
@@ -5,7 +6,7 @@ export default function TodoBadge() {
   const count = useTodoCount();
   if (!count) return null;
   return (
-    <span className="badge" aria-label={`${count} att göra`}>
+    <span className="badge" aria-label={sv.todo.badge(count)}>
       {count}
     </span>
   );

@@ -1,14 +1,10 @@
-import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db';
 import { localDateToday } from '../../lib/dates';
-import type * as TodoRules from './todo-rules';
-import type { TodoItem } from './todo-rules';
-
-type Rules = typeof TodoRules;
+import { todoItems, type TodoItem } from './todo-rules';
 
 /** Reads what "Att göra" needs and applies the rules, for today's local date. */
-async function loadTodo(rules: Rules): Promise<TodoItem[]> {
+async function loadTodo(): Promise<TodoItem[]> {
   const [entries, areas, activities, followUps, routineInfo, contacts] = await Promise.all([
     db.logEntries.filter((e) => !e.deleted && e.followUps.some((f) => !f.done)).toArray(),
     db.areas.toArray(),
@@ -17,7 +13,7 @@ async function loadTodo(rules: Rules): Promise<TodoItem[]> {
     db.routineInfo.toArray(),
     db.contacts.toArray(),
   ]);
-  return rules.todoItems({
+  return todoItems({
     entries,
     areas,
     activities,
@@ -28,29 +24,15 @@ async function loadTodo(rules: Rules): Promise<TodoItem[]> {
   });
 }
 
-/**
- * The rules, loaded on first use: the navigation's badge needs them on every page, but they stay
- * out of the JavaScript loaded before the first render.
- */
-function useRules(): Rules | undefined {
-  const [rules, setRules] = useState<Rules>();
-  useEffect(() => {
-    let active = true;
-    void import('./todo-rules').then((module) => active && setRules(module));
-    return () => {
-      active = false;
-    };
-  }, []);
-  return rules;
-}
-
 /** The items of "Att göra", live: updated after every write on this device and every pull. */
 export function useTodoItems(): TodoItem[] | undefined {
-  const rules = useRules();
-  return useLiveQuery(async () => (rules ? loadTodo(rules) : undefined), [rules]);
+  return useLiveQuery(loadTodo, []);
 }
 
-/** How many things there are to do: the badge on the navigation's "Att göra" link. */
+/**
+ * How many things there are to do: the badge on the navigation's "Att göra" link (which loads
+ * this module lazily, so the rules stay out of the first bundle).
+ */
 export function useTodoCount(): number | undefined {
   return useTodoItems()?.length;
 }

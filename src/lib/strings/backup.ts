@@ -179,5 +179,6 @@ export const backup = {
     pendingOnDevice: (n: number) =>
       `Enheten har ${n} ${n === 1 ? 'ändring' : 'ändringar'} som inte är synkade ännu. Synka först (eller spara dem under Osynkade ändringar) – annars skulle de gå förlorade. Inget har ändrats.`,
     failed: 'Återställningen misslyckades. Inget på enheten har ändrats.',
+    nothingChanged: 'Inget på enheten har ändrats.',
   },
 } as const;

@@ -1,6 +1,8 @@
 /** "Att göra": what needs doing soon (sv-SE). */
 export const todo = {
   title: 'Att göra',
+  /** The navigation badge's accessible text, read after the link's name "Att göra". */
+  badge: (n: number) => (n === 1 ? '1 sak' : `${n} saker`),
   intro:
     'Det som behöver göras snart: uppföljningar från dialoger, planens aktiviteter och översyner.',
   empty: 'Inget att göra just nu.',

@@ -78,4 +78,10 @@ CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
   BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
 `,
   },
+  {
+    id: 2,
+    name: 'field_writers',
+    // Per field, the device that changed it last: a device never conflicts with its own change.
+    sql: `ALTER TABLE records ADD COLUMN field_writers TEXT;`,
+  },
 ];

@@ -7,13 +7,14 @@ import type { AuditEntry, PushTx } from './types';
 /** The push transaction's operations on SQLite, bound to one workspace and one device. */
 export function sqlitePushTx(db: SqliteDatabase, workspaceId: string, deviceId: string): PushTx {
   const getRow = db.prepare<[string, string, string], RecordRow>(
-    'SELECT tbl, id, data, field_versions, version FROM records WHERE workspace_id = ? AND tbl = ? AND id = ?',
+    'SELECT tbl, id, data, field_versions, field_writers, version FROM records WHERE workspace_id = ? AND tbl = ? AND id = ?',
   );
   const putRow = db.prepare(
-    `INSERT INTO records (workspace_id, tbl, id, data, field_versions, version)
-     VALUES (?, ?, ?, ?, ?, ?)
+    `INSERT INTO records (workspace_id, tbl, id, data, field_versions, field_writers, version)
+     VALUES (?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (workspace_id, tbl, id)
-     DO UPDATE SET data = excluded.data, field_versions = excluded.field_versions, version = excluded.version`,
+     DO UPDATE SET data = excluded.data, field_versions = excluded.field_versions,
+       field_writers = excluded.field_writers, version = excluded.version`,
   );
   const nextVersion = db.prepare<[string], { version_counter: number }>(
     'UPDATE workspaces SET version_counter = version_counter + 1 WHERE id = ? RETURNING version_counter',
@@ -33,6 +34,9 @@ export function sqlitePushTx(db: SqliteDatabase, workspaceId: string, deviceId: 
       const stored: StoredRow | undefined = row && {
         data: JSON.parse(row.data) as Record<string, unknown>,
         fieldVersions: JSON.parse(row.field_versions) as Record<string, number>,
+        ...(row.field_writers
+          ? { fieldWriters: JSON.parse(row.field_writers) as Record<string, string> }
+          : {}),
         version: row.version,
       };
       return Promise.resolve(stored);
@@ -44,6 +48,7 @@ export function sqlitePushTx(db: SqliteDatabase, workspaceId: string, deviceId: 
         id,
         JSON.stringify(row.data),
         JSON.stringify(row.fieldVersions),
+        row.fieldWriters ? JSON.stringify(row.fieldWriters) : null,
         row.version,
       );
       return Promise.resolve();

@@ -25,6 +25,7 @@ export interface RecordRow {
   id: string;
   data: string;
   field_versions: string;
+  field_writers?: string | null;
   version: number;
 }
 

@@ -27,7 +27,8 @@ export class CrashClient {
   readonly witness: PushWitness = { unanswered: 0, committedBeforeKill: 0 };
   /** Records this client created, with the values it last wrote. */
   readonly written = new Map<string, { name: string; note: string }>();
-  /** Called on every push the endpoint answered. */
+  /** Called when a push is sent, and when the endpoint answered one. */
+  onPushSent: () => void = () => undefined;
   onPushAnswer: () => void = () => undefined;
   private pending: Array<Set<number>> = [];
   private readonly transport: Transport = async (request) => {
@@ -35,6 +36,7 @@ export class CrashClient {
       ((request.body as { mutations?: Mutation[] } | undefined)?.mutations ?? []).map((m) => m.seq),
     );
     let response;
+    if (seqs.size > 0) this.onPushSent();
     try {
       response = await fetchTransport(request);
     } catch (error) {

@@ -228,7 +228,7 @@ export function requestArb(world: FuzzWorld): fc.Arbitrary<FuzzRequest> {
   );
 
   const token = fc.oneof(
-    { weight: 6, arbitrary: fc.constantFrom(tokens.attackerOffice, tokens.attackerField) },
+    { weight: 14, arbitrary: fc.constantFrom(tokens.attackerOffice, tokens.attackerField) },
     {
       weight: 2,
       arbitrary: fc.constantFrom(tokens.victimRevoked, 'bm90LWEtdG9rZW4', 'A'.repeat(201), ''),
@@ -236,7 +236,7 @@ export function requestArb(world: FuzzWorld): fc.Arbitrary<FuzzRequest> {
     nastyString,
   );
   const authHeader = fc.oneof(
-    { weight: 8, arbitrary: token.map((t) => `Bearer ${t}`) },
+    { weight: 20, arbitrary: token.map((t) => `Bearer ${t}`) },
     token.map((t) => `bearer ${t}`),
     token.map((t) => `Basic ${t}`),
     token.map((t) => `Bearer  ${t} `),

@@ -32,6 +32,7 @@ export interface FuzzWorld {
   codes: { valid: string; used: string; expired: string };
   /** A second, read-only connection to the same SQLite file, for checksums. */
   reader: Database.Database;
+  fingerprint?: Database.Statement;
   close(): Promise<void>;
 }
 
@@ -140,36 +141,40 @@ export async function createFuzzWorld(): Promise<FuzzWorld> {
   };
 }
 
+const VICTIM_QUERIES = {
+  records:
+    'SELECT tbl, id, data, field_versions, version FROM records WHERE workspace_id = ? ORDER BY tbl, id',
+  audit:
+    'SELECT tbl, record_id, version, device_id, field, old_value, new_value FROM audit WHERE workspace_id = ? ORDER BY id',
+  devices:
+    'SELECT id, name, role, token_hash, last_seq, revoked_at, revoked_lost FROM devices WHERE workspace_id = ? ORDER BY id',
+  workspace: 'SELECT name, version_counter, seed_revision FROM workspaces WHERE id = ?',
+};
+
 /**
  * A checksum of everything the victim workspace stores: its records, audit trail, devices and
  * counters, read through a second connection to the same SQLite file.
  */
 export function victimChecksum(world: FuzzWorld): string {
-  const db = world.reader;
-  {
-    const ws = world.victimWorkspace;
-    const parts = [
-      db
-        .prepare(
-          'SELECT tbl, id, data, field_versions, version FROM records WHERE workspace_id = ? ORDER BY tbl, id',
-        )
-        .all(ws),
-      db
-        .prepare(
-          'SELECT tbl, record_id, version, device_id, field, old_value, new_value FROM audit WHERE workspace_id = ? ORDER BY id',
-        )
-        .all(ws),
-      db
-        .prepare(
-          'SELECT id, name, role, token_hash, last_seq, revoked_at, revoked_lost FROM devices WHERE workspace_id = ? ORDER BY id',
-        )
-        .all(ws),
-      db
-        .prepare('SELECT name, version_counter, seed_revision FROM workspaces WHERE id = ?')
-        .all(ws),
-    ];
-    return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
-  }
+  const parts = Object.values(VICTIM_QUERIES).map((sql) =>
+    world.reader.prepare(sql).all(world.victimWorkspace),
+  );
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+}
+
+/**
+ * A cheap fingerprint checked after every request: any write to the victim's records takes a
+ * version, and device changes show in the sums. The full checksum runs every few hundred requests.
+ */
+export function victimFingerprint(world: FuzzWorld): string {
+  world.fingerprint ??= world.reader.prepare(
+    `SELECT w.version_counter AS v,
+       (SELECT COUNT(*) FROM records r WHERE r.workspace_id = w.id) AS records,
+       (SELECT COUNT(*) FROM audit a WHERE a.workspace_id = w.id) AS audit,
+       (SELECT TOTAL(last_seq) + TOTAL(revoked_at) + COUNT(*) FROM devices d WHERE d.workspace_id = w.id) AS devices
+     FROM workspaces w WHERE w.id = ?`,
+  );
+  return JSON.stringify(world.fingerprint.get(world.victimWorkspace));
 }
 
 /** Rows the attacker's workspace holds under ids of the victim's records (allowed: its own copies). */
