@@ -26,10 +26,9 @@ function budgetBytes(): number {
  * chunk and its static imports, transitively (lazy route chunks excluded), each gzipped at level 9.
  */
 export function initialJs(dir: string): { bytes: number; files: Array<[string, number]> } {
-  const manifest = JSON.parse(readFileSync(path.join(dir, '.vite/manifest.json'), 'utf8')) as Record<
-    string,
-    ManifestChunk
-  >;
+  const manifest = JSON.parse(
+    readFileSync(path.join(dir, '.vite/manifest.json'), 'utf8'),
+  ) as Record<string, ManifestChunk>;
   const seen = new Set<string>();
   const visit = (key: string) => {
     if (seen.has(key) || !manifest[key]) return;
@@ -93,20 +92,26 @@ const bench: Benchmark = {
       notes.push(
         `Initial chunks (gzip -9): ${app.initial.files.map(([f, b]) => `${f} ${(b / KiB).toFixed(1)} KiB`).join(', ')}.`,
         'Counted as scripts/bundle-budget.ts counts it (the same rule fails `vite build` above the budget), on the files ' +
-          'as written: the build\'s own check reads the chunks before Vite fills in their preload lists, so it prints about ' +
+          "as written: the build's own check reads the chunks before Vite fills in their preload lists, so it prints about " +
           '1 KiB less. The bench ' +
           'builds with that check switched off (bench/lib/vite-app.config.ts) so that an over-budget build is still measured and reported.',
         'The precache is every URL in the generated sw.js precache list; the endpoint serves them uncompressed, so the bytes on disk are what a first visit downloads.',
       );
     } catch (error) {
-      rows.push(notRun(APP, 'KiB', `the app did not build: ${reasonOf(error)}`, { target: `≤ ${budget / KiB} KiB` }));
+      rows.push(
+        notRun(APP, 'KiB', `the app did not build: ${reasonOf(error)}`, {
+          target: `≤ ${budget / KiB} KiB`,
+        }),
+      );
       rows.push(notRun(PRECACHE, 'KiB', 'the app did not build'));
     }
     try {
       const floor = await measure(ctx, 'floor');
       rows.push({ figure: FLOOR, unit: 'KiB', value: floor.initial.bytes / KiB, role: 'floor' });
     } catch (error) {
-      rows.push(notRun(FLOOR, 'KiB', `the floor app did not build: ${reasonOf(error)}`, { role: 'floor' }));
+      rows.push(
+        notRun(FLOOR, 'KiB', `the floor app did not build: ${reasonOf(error)}`, { role: 'floor' }),
+      );
     }
     return { rows, notes };
   },

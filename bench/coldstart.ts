@@ -13,7 +13,7 @@ const bench: Benchmark = {
   name: 'coldstart',
   title: 'Offline cold start to a usable dialog form',
   async run(ctx) {
-    const runs = ctx.iterations(15, 5);
+    const runs = ctx.iterations(12, 5);
     const browser = await ctx.browser();
     const target = `p50 ≤ ${TARGET_MS} ms and ≤ ${TARGET_RATIO}× floor`;
     let floor: OfflineApp | null = null;

@@ -24,7 +24,11 @@ interface Run {
 async function audit(url: string): Promise<Run> {
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath(),
-    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS, ...(CHROMIUM_ARGS.includes('--no-sandbox') ? [] : ['--no-sandbox'])],
+    chromeFlags: [
+      '--headless=new',
+      ...CHROMIUM_ARGS,
+      ...(CHROMIUM_ARGS.includes('--no-sandbox') ? [] : ['--no-sandbox']),
+    ],
   });
   try {
     const result = await lighthouse(url, {
@@ -44,12 +48,16 @@ async function audit(url: string): Promise<Run> {
       if (c.id === 'performance') continue; // its metrics are listed below instead
       for (const ref of category?.auditRefs ?? []) {
         const a = lhr.audits[ref.id];
-        if (ref.weight > 0 && a && a.score !== null && a.score < 1) failing.push(`${c.id}: ${a.id} (${a.score})`);
+        if (ref.weight > 0 && a && a.score !== null && a.score < 1)
+          failing.push(`${c.id}: ${a.id} (${a.score})`);
       }
     }
     const metric = (id: string) => lhr.audits[id]?.displayValue ?? '–';
     const opportunities = Object.values(lhr.audits)
-      .map((a) => ({ id: a.id, ms: (a.details as { overallSavingsMs?: number } | undefined)?.overallSavingsMs ?? 0 }))
+      .map((a) => ({
+        id: a.id,
+        ms: (a.details as { overallSavingsMs?: number } | undefined)?.overallSavingsMs ?? 0,
+      }))
       .filter((o) => o.ms > 0)
       .sort((a, b) => b.ms - a.ms)
       .map((o) => `${o.id} ~${Math.round(o.ms)} ms`)
@@ -75,7 +83,12 @@ const bench: Benchmark = {
     try {
       endpoint = await startEndpoint({ staticDir: (await ctx.app()).dir });
     } catch (error) {
-      return { rows: CATEGORIES.map((c) => notRun(c.label, 'score', reasonOf(error), { target: `≥ ${c.min}` })), notes };
+      return {
+        rows: CATEGORIES.map((c) =>
+          notRun(c.label, 'score', reasonOf(error), { target: `≥ ${c.min}` }),
+        ),
+        notes,
+      };
     }
     const results: Run[] = [];
     let failure: string | null = null;
@@ -92,7 +105,8 @@ const bench: Benchmark = {
       await endpoint.stop();
     }
     const rows: Row[] = CATEGORIES.map((c) => {
-      if (results.length === 0) return notRun(c.label, 'score', failure ?? 'no run', { target: `≥ ${c.min}` });
+      if (results.length === 0)
+        return notRun(c.label, 'score', failure ?? 'no run', { target: `≥ ${c.min}` });
       const samples = results.map((r) => r.scores[c.id]!);
       return {
         figure: c.label,

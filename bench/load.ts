@@ -16,14 +16,20 @@ const LOAD_ENV = { RATE_LIMIT_PER_DEVICE: '1000000', RATE_LIMIT_PAIRING: '1000' 
 /** The pragmas src/server/store/sqlite-open.ts sets, read from the source so the note stays true. */
 function sqliteSettings(): string {
   const source = readFileSync(path.join(ROOT, 'src/server/store/sqlite-open.ts'), 'utf8');
-  return [...source.matchAll(/pragma\('(\w+) = (\w+)'\)/g)].map((m) => `${m[1]}=${m[2]}`).join(', ');
+  return [...source.matchAll(/pragma\('(\w+) = (\w+)'\)/g)]
+    .map((m) => `${m[1]}=${m[2]}`)
+    .join(', ');
 }
 
 interface Running extends LoadTarget {
   stop: () => Promise<void>;
 }
 
-async function startTarget(ctx: BenchContext, processes: number, env: Record<string, string>): Promise<Running> {
+async function startTarget(
+  ctx: BenchContext,
+  processes: number,
+  env: Record<string, string>,
+): Promise<Running> {
   const emptyDir = tempDir('nostatic');
   ctx.removeLater(emptyDir);
   const staticDir = path.join(emptyDir, 'none');
@@ -48,14 +54,20 @@ async function startTarget(ctx: BenchContext, processes: number, env: Record<str
 }
 
 /** A fresh database on DATABASE_URL's server for one run (or DATABASE_URL itself if that fails). */
-async function freshPgDatabase(baseUrl: string): Promise<{ url: string; note: string; drop: () => Promise<void> }> {
+async function freshPgDatabase(
+  baseUrl: string,
+): Promise<{ url: string; note: string; drop: () => Promise<void> }> {
   const name = `varna_bench_${Date.now()}`;
   const admin = new pg.Client({ connectionString: baseUrl });
   await admin.connect();
   try {
     await admin.query(`CREATE DATABASE ${name}`);
   } catch (error) {
-    return { url: baseUrl, note: `DATABASE_URL used as it is (${reasonOf(error)})`, drop: async () => {} };
+    return {
+      url: baseUrl,
+      note: `the given database URL as it is (${reasonOf(error)})`,
+      drop: async () => {},
+    };
   } finally {
     await admin.end();
   }
@@ -63,7 +75,7 @@ async function freshPgDatabase(baseUrl: string): Promise<{ url: string; note: st
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    note: `a fresh database ${name} on DATABASE_URL's server, dropped afterwards`,
+    note: 'a fresh database per scenario on the given server, dropped afterwards',
     drop: async () => {
       const c = new pg.Client({ connectionString: baseUrl });
       await c.connect();
@@ -87,7 +99,10 @@ async function pgSettings(url: string): Promise<string> {
 }
 
 function rowsOf(label: string, o: LoadOutcome, pull: boolean, withTargets: boolean): Row[] {
-  const errors = Object.entries(o.errors).map(([k, n]) => `${n} ${k}`).join(', ') || 'no';
+  const errors =
+    Object.entries(o.errors)
+      .map(([k, n]) => `${n} ${k}`)
+      .join(', ') || 'no';
   const rate = summarize(o.appliedPerSecond).p50;
   const p99 = summarize(o.pushLatency).p99;
   const rows: Row[] = [
@@ -97,7 +112,7 @@ function rowsOf(label: string, o: LoadOutcome, pull: boolean, withTargets: boole
       samples: o.appliedPerSecond,
       spread: 'minmax',
       lowerIsBetter: false,
-      note: `${o.applied.toLocaleString('en-US')} applied (mean ${Math.round(o.applied / o.seconds)}/s), ${o.duplicates} already applied, ${o.rejected} rejected, ${errors} errors`,
+      note: `${o.applied.toLocaleString('en-US')} applied in ${o.seconds.toFixed(1)} s incl. requests still in flight at the end (mean ${Math.round(o.applied / o.seconds)}/s), ${o.duplicates} already applied, ${o.rejected} rejected, ${errors} errors`,
       ...(withTargets ? { target: '≥ 5,000/s (median of 1-s buckets)', met: rate >= 5000 } : {}),
     },
     {
@@ -144,24 +159,32 @@ async function postgresRows(ctx: BenchContext, seconds: number, notes: string[])
   const labels = [1, 2].map((n) => `PostgreSQL, ${n} process${n > 1 ? 'es' : ''}`);
   // scripts/with-postgres.sh exports TEST_DATABASE_URL for a throwaway cluster.
   const baseUrl = process.env.DATABASE_URL || process.env.TEST_DATABASE_URL;
-  const skip = (reason: string) => labels.map((l) => notRun(`${l}: push, and push + pull`, '/s', reason));
-  const how = '`bash scripts/with-postgres.sh npm run bench -- --only=load --pg` (or --pg with DATABASE_URL)';
+  const skip = (reason: string) =>
+    labels.map((l) => notRun(`${l}: push, and push + pull`, '/s', reason));
+  const how =
+    '`bash scripts/with-postgres.sh npm run bench -- --only=load --pg` (or --pg with DATABASE_URL)';
   if (!ctx.args.pg) return skip(`not requested: run ${how}`);
-  if (!baseUrl) return skip(`--pg given but neither DATABASE_URL nor TEST_DATABASE_URL is set: run ${how}`);
+  if (!baseUrl)
+    return skip(`--pg given but neither DATABASE_URL nor TEST_DATABASE_URL is set: run ${how}`);
   notes.push(`PostgreSQL server: ${await pgSettings(baseUrl)}.`);
   const rows: Row[] = [];
   for (const [i, label] of labels.entries()) {
-    let db: Awaited<ReturnType<typeof freshPgDatabase>> | null = null;
-    try {
-      db = await freshPgDatabase(baseUrl);
-      notes.push(`${label}: ${db.note}.`);
-      const env = { DATABASE_URL: db.url };
-      rows.push(...(await scenario(ctx, `${label}, push`, i + 1, env, false, seconds, true)));
-      rows.push(...(await scenario(ctx, `${label}, push + pull`, i + 1, env, true, seconds, false)));
-    } catch (error) {
-      rows.push(notRun(`${label}: push, and push + pull`, '/s', reasonOf(error)));
-    } finally {
-      await db?.drop().catch(() => {});
+    for (const pull of [false, true]) {
+      const name = `${label}, ${pull ? 'push + pull' : 'push'}`;
+      let db: Awaited<ReturnType<typeof freshPgDatabase>> | null = null;
+      try {
+        // A fresh database per scenario, as SQLite gets a fresh file.
+        db = await freshPgDatabase(baseUrl);
+        if (!notes.some((n) => n.startsWith('PostgreSQL databases:')))
+          notes.push(`PostgreSQL databases: ${db.note}.`);
+        rows.push(
+          ...(await scenario(ctx, name, i + 1, { DATABASE_URL: db.url }, pull, seconds, !pull)),
+        );
+      } catch (error) {
+        rows.push(notRun(`${name}: applied mutations/s`, '/s', reasonOf(error)));
+      } finally {
+        await db?.drop().catch(() => {});
+      }
     }
   }
   return rows;

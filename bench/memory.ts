@@ -38,7 +38,11 @@ async function scrollThrough(steps: number): Promise<number> {
   return moved;
 }
 
-async function heapAfterScroll(page: Page, url: string, expectEntries: boolean): Promise<{ used: number; scrolled: number }> {
+async function heapAfterScroll(
+  page: Page,
+  url: string,
+  expectEntries: boolean,
+): Promise<{ used: number; scrolled: number }> {
   await page.goto(url);
   await page.waitForFunction(listReady, expectEntries, { timeout: 60_000 });
   const scrolled = await page.evaluate(scrollThrough, 100);
@@ -57,7 +61,10 @@ async function measure(
   runs: number,
 ): Promise<{ heap: number[]; scrolled: number }> {
   const now = Date.now();
-  const seed = entries > 0 ? { entries, organisations: 200, from: now - 3 * 365 * DAY_MS, to: now - DAY_MS } : null;
+  const seed =
+    entries > 0
+      ? { entries, organisations: 200, from: now - 3 * 365 * DAY_MS, to: now - DAY_MS }
+      : null;
   const app = await openSeededApp(browser, staticDir, seed);
   try {
     const heap: number[] = [];
@@ -88,7 +95,7 @@ const bench: Benchmark = {
       `The served app at a phone viewport with ${ENTRIES.toLocaleString('en-US')} log entries in its IndexedDB; each ` +
         'run opens /dialoger in a new tab, waits for the list, scrolls every scrollable area to the end in 100 steps ' +
         '(two animation frames each), forces a garbage collection (HeapProfiler.collectGarbage) and reads ' +
-        '`Runtime.getHeapUsage().usedSize` (the tab\'s V8 heap). The floor is the same page, same procedure, with no entries. ' +
+        "`Runtime.getHeapUsage().usedSize` (the tab's V8 heap). The floor is the same page, same procedure, with no entries. " +
         'No target is set (issue 10 asks for the figure).',
     ];
     try {
@@ -96,10 +103,25 @@ const bench: Benchmark = {
       const browser = await ctx.browser();
       const empty = await measure(dir, browser, 0, runs);
       const full = await measure(dir, browser, ENTRIES, runs);
-      if (full.scrolled < 1000) notes.push(`Scrolling moved only ${Math.round(full.scrolled)} px: the list may not be scrollable yet.`);
+      if (full.scrolled < 1000)
+        notes.push(
+          `Scrolling moved only ${Math.round(full.scrolled)} px: the list may not be scrollable yet.`,
+        );
       else notes.push(`The list scrolled ${Math.round(full.scrolled).toLocaleString('en-US')} px.`);
-      rows.push({ figure: FULL, unit: 'MiB', samples: full.heap, spread: 'minmax', comparedTo: EMPTY });
-      rows.push({ figure: EMPTY, unit: 'MiB', samples: empty.heap, spread: 'minmax', role: 'floor' });
+      rows.push({
+        figure: FULL,
+        unit: 'MiB',
+        samples: full.heap,
+        spread: 'minmax',
+        comparedTo: EMPTY,
+      });
+      rows.push({
+        figure: EMPTY,
+        unit: 'MiB',
+        samples: empty.heap,
+        spread: 'minmax',
+        role: 'floor',
+      });
     } catch (error) {
       rows.push(notRun(FULL, 'MiB', reasonOf(error), { comparedTo: EMPTY }));
     }

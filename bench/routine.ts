@@ -9,7 +9,7 @@ const bench: Benchmark = {
   name: 'routine',
   title: 'Offline cold start to the routine',
   async run(ctx) {
-    const runs = ctx.iterations(15, 5);
+    const runs = ctx.iterations(10, 5);
     const notes = [
       'Same method as coldstart (new tab, service worker stopped, offline, 4× CPU, time from navigation start ' +
         'measured in the page) until the page heading `Rutin vid oro` is visible. No target is set in issue 4; ' +
@@ -18,7 +18,12 @@ const bench: Benchmark = {
     try {
       const app = await openOfflineApp(await ctx.browser(), (await ctx.app()).dir);
       try {
-        const times = await measureColdStarts(app.context, `${app.baseUrl}/rutin`, 'routine-heading', runs);
+        const times = await measureColdStarts(
+          app.context,
+          `${app.baseUrl}/rutin`,
+          'routine-heading',
+          runs,
+        );
         return { rows: [{ figure: FIGURE, unit: 'ms', samples: times }], notes };
       } finally {
         await app.close();

@@ -22,14 +22,28 @@ import sync from './sync';
  * another, saves each result as bench/results/<name>.json and regenerates BENCHMARKS.md from every
  * result there.
  */
-const BENCHMARKS: Benchmark[] = [bundle, coldstart, routine, save, sync, load, lighthouse, report, memory];
+const BENCHMARKS: Benchmark[] = [
+  bundle,
+  coldstart,
+  routine,
+  save,
+  sync,
+  load,
+  lighthouse,
+  report,
+  memory,
+];
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const unknown = (args.only ?? []).filter((n) => !BENCHMARKS.some((b) => b.name === n));
-  if (unknown.length > 0) throw new ArgsError(`Unknown benchmark(s): ${unknown.join(', ')} (have: ${ORDER.join(', ')})`);
+  if (unknown.length > 0)
+    throw new ArgsError(`Unknown benchmark(s): ${unknown.join(', ')} (have: ${ORDER.join(', ')})`);
   const selected = BENCHMARKS.filter((b) => !args.only || args.only.includes(b.name));
-  const command = ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
+  const command = [
+    'npm run bench',
+    ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : []),
+  ].join(' ');
   const ctx = createContext(args);
   const started = Date.now();
   try {
@@ -43,7 +57,9 @@ async function main(): Promise<void> {
       } catch (error) {
         console.error(error);
         output = {
-          rows: [{ figure: bench.title, unit: '', notRun: `the benchmark failed: ${reasonOf(error)}` }],
+          rows: [
+            { figure: bench.title, unit: '', notRun: `the benchmark failed: ${reasonOf(error)}` },
+          ],
           notes: [],
         };
       }
@@ -59,7 +75,9 @@ async function main(): Promise<void> {
         ...output,
       };
       const file = saveResult(result);
-      ctx.log(`${bench.name} done in ${Math.round(result.durationSeconds)} s → ${path.relative(ROOT, file)}`);
+      ctx.log(
+        `${bench.name} done in ${Math.round(result.durationSeconds)} s → ${path.relative(ROOT, file)}`,
+      );
     }
   } finally {
     await ctx.dispose();

@@ -50,7 +50,10 @@ async function varnaSide(ctx: BenchContext, browser: Browser, records: Record_[]
   const pageDir = await makeBenchPage('bench/browser/sync-entry.ts', 'sync');
   ctx.removeLater(pageDir);
   // Many pairings in a few minutes from one address: the per-IP pairing limit is raised.
-  const endpoint: Endpoint = await startEndpoint({ staticDir: pageDir, env: { RATE_LIMIT_PAIRING: '1000' } });
+  const endpoint: Endpoint = await startEndpoint({
+    staticDir: pageDir,
+    env: { RATE_LIMIT_PAIRING: '1000' },
+  });
   ctx.removeLater(endpoint.dataDir);
   const context = await plainContext(browser);
   const side: Side = {
@@ -72,11 +75,13 @@ async function varnaSide(ctx: BenchContext, browser: Browser, records: Record_[]
     side.step = async () => {
       const code = await newPairingCode(endpoint.url, office.token);
       const pulled = await page.evaluate((c) => window.syncBench.pull(c), code);
-      if (pulled.stored !== ENTRIES) throw new Error(`pulled ${pulled.stored} entries, expected ${ENTRIES}`);
+      if (pulled.stored !== ENTRIES)
+        throw new Error(`pulled ${pulled.stored} entries, expected ${ENTRIES}`);
       side.pull.push(pulled.ms);
       await page.evaluate((n) => window.syncBench.editOffline(n), EDITS);
       const pushed = await page.evaluate(() => window.syncBench.push());
-      if (pushed.acknowledged !== EDITS || pushed.left !== 0) throw new Error(`push: ${JSON.stringify(pushed)}`);
+      if (pushed.acknowledged !== EDITS || pushed.left !== 0)
+        throw new Error(`push: ${JSON.stringify(pushed)}`);
       side.push.push(pushed.ms);
       await page.evaluate(() => window.syncBench.drop());
     };
@@ -110,7 +115,9 @@ async function pouchSide(ctx: BenchContext, browser: Browser, records: Record_[]
     const created = await fetch(`${server.url}/benchdb`, { method: 'PUT' });
     if (!created.ok) throw new Error(`creating the peer database: ${created.status}`);
     for (let i = 0; i < records.length; i += 1000) {
-      const docs = records.slice(i, i + 1000).map((r) => ({ _id: r.id, table: r.table, ...r.fields }));
+      const docs = records
+        .slice(i, i + 1000)
+        .map((r) => ({ _id: r.id, table: r.table, ...r.fields }));
       const res = await fetch(`${server.url}/benchdb/_bulk_docs`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -123,7 +130,8 @@ async function pouchSide(ctx: BenchContext, browser: Browser, records: Record_[]
     await page.waitForFunction(() => 'pouchBench' in window && 'PouchDB' in window);
     side.step = async () => {
       const pulled = await page.evaluate(() => window.pouchBench.pull());
-      if (pulled.stored !== records.length) throw new Error(`peer pulled ${pulled.stored} of ${records.length}`);
+      if (pulled.stored !== records.length)
+        throw new Error(`peer pulled ${pulled.stored} of ${records.length}`);
       side.pull.push(pulled.ms);
       await page.evaluate((n) => window.pouchBench.editOffline(n), EDITS);
       const pushed = await page.evaluate(() => window.pouchBench.push());
@@ -162,21 +170,45 @@ const bench: Benchmark = {
     try {
       // Alternating the two, run by run, so drift on a shared machine hits both alike.
       for (let i = 0; i < runs; i++) {
-        if (varna && !varnaError) await varna.step().catch((e: unknown) => void (varnaError = reasonOf(e)));
-        if (pouch && !pouchError) await pouch.step().catch((e: unknown) => void (pouchError = reasonOf(e)));
-        ctx.log(`sync run ${i + 1}/${runs}: värna ${varna?.pull.at(-1)?.toFixed(0)} / ${varna?.push.at(-1)?.toFixed(0)} ms, pouch ${pouch?.pull.at(-1)?.toFixed(0)} / ${pouch?.push.at(-1)?.toFixed(0)} ms`);
+        if (varna && !varnaError)
+          await varna.step().catch((e: unknown) => void (varnaError = reasonOf(e)));
+        if (pouch && !pouchError)
+          await pouch.step().catch((e: unknown) => void (pouchError = reasonOf(e)));
+        ctx.log(
+          `sync run ${i + 1}/${runs}: värna ${varna?.pull.at(-1)?.toFixed(0)} / ${varna?.push.at(-1)?.toFixed(0)} ms, pouch ${pouch?.pull.at(-1)?.toFixed(0)} / ${pouch?.push.at(-1)?.toFixed(0)} ms`,
+        );
       }
     } finally {
       await varna?.close();
       await pouch?.close();
     }
     const rows: Row[] = [];
-    const figure = (name: string, samples: number[] | undefined, error: string | null, extra: Partial<Row>): Row =>
-      error || !samples?.length ? notRun(name, 'ms', error ?? 'no run completed', extra) : { figure: name, unit: 'ms', samples, spread: 'minmax', ...extra };
-    const met = (samples: number[] | undefined, limit: number) => (samples?.length && !varnaError ? summarize(samples).p50 <= limit : null);
-    rows.push(figure(V_PULL, varna?.pull, varnaError, { comparedTo: P_PULL, target: 'p50 ≤ 1,000 ms', met: met(varna?.pull, 1000) }));
+    const figure = (
+      name: string,
+      samples: number[] | undefined,
+      error: string | null,
+      extra: Partial<Row>,
+    ): Row =>
+      error || !samples?.length
+        ? notRun(name, 'ms', error ?? 'no run completed', extra)
+        : { figure: name, unit: 'ms', samples, spread: 'minmax', ...extra };
+    const met = (samples: number[] | undefined, limit: number) =>
+      samples?.length && !varnaError ? summarize(samples).p50 <= limit : null;
+    rows.push(
+      figure(V_PULL, varna?.pull, varnaError, {
+        comparedTo: P_PULL,
+        target: 'p50 ≤ 1,000 ms',
+        met: met(varna?.pull, 1000),
+      }),
+    );
     rows.push(figure(P_PULL, pouch?.pull, pouchError, { role: 'peer' }));
-    rows.push(figure(V_PUSH, varna?.push, varnaError, { comparedTo: P_PUSH, target: 'p50 ≤ 150 ms', met: met(varna?.push, 150) }));
+    rows.push(
+      figure(V_PUSH, varna?.push, varnaError, {
+        comparedTo: P_PUSH,
+        target: 'p50 ≤ 150 ms',
+        met: met(varna?.push, 150),
+      }),
+    );
     rows.push(figure(P_PUSH, pouch?.push, pouchError, { role: 'peer' }));
     return {
       rows,

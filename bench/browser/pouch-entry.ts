@@ -11,7 +11,10 @@ interface PouchDoc {
 }
 interface PouchDatabase {
   info(): Promise<{ doc_count: number }>;
-  allDocs(options: { include_docs: true; keys?: string[] }): Promise<{ rows: Array<{ id: string; doc?: PouchDoc }> }>;
+  allDocs(options: {
+    include_docs: true;
+    keys?: string[];
+  }): Promise<{ rows: Array<{ id: string; doc?: PouchDoc }> }>;
   bulkDocs(docs: PouchDoc[]): Promise<unknown[]>;
   destroy(): Promise<unknown>;
 }
@@ -65,7 +68,10 @@ window.pouchBench = {
     }
     const stamp = Date.now();
     await db.bulkDocs(
-      [...chosen.values()].map((doc, i) => ({ ...doc, summary: `Redigerad offline ${stamp}-${i}: uppföljning efter mötet.` })),
+      [...chosen.values()].map((doc, i) => ({
+        ...doc,
+        summary: `Redigerad offline ${stamp}-${i}: uppföljning efter mötet.`,
+      })),
     );
     return chosen.size;
   },

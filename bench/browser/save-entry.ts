@@ -68,7 +68,10 @@ window.saveBench = {
     organisations = makeOrganisations(random, orgCount);
     await db.organisations.bulkPut(organisations);
     for (let done = 0; done < entries; done += 1000) {
-      const batch = Array.from({ length: Math.min(1000, entries - done) }, () => ({ ...entry(), version: 1 }));
+      const batch = Array.from({ length: Math.min(1000, entries - done) }, () => ({
+        ...entry(),
+        version: 1,
+      }));
       await db.logEntries.bulkPut(batch);
     }
     return db.logEntries.count();
@@ -102,7 +105,10 @@ window.saveBench = {
   },
   async buildIndex() {
     const t0 = performance.now();
-    const [entries, orgs] = await Promise.all([db.logEntries.toArray(), db.organisations.toArray()]);
+    const [entries, orgs] = await Promise.all([
+      db.logEntries.toArray(),
+      db.organisations.toArray(),
+    ]);
     names = new Map(orgs.map((o) => [o.id, o.name]));
     index = indexEntries(entries, (k) => sv.dialogs.kinds[k]);
     const ms = performance.now() - t0;
@@ -112,7 +118,13 @@ window.saveBench = {
   filter(query, cold) {
     const nameOf = (id: string) => names.get(id) ?? '';
     const t0 = performance.now();
-    const found = filterEntries(index, { ...NO_FILTERS, query }, '2025-06-01', nameOf, cold ? new SearchTextCache() : cache);
+    const found = filterEntries(
+      index,
+      { ...NO_FILTERS, query },
+      '2025-06-01',
+      nameOf,
+      cold ? new SearchTextCache() : cache,
+    );
     return [performance.now() - t0, found.length];
   },
 };

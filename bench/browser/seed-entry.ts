@@ -35,7 +35,9 @@ window.seedBench = {
     for (let done = 0; done < entries; done += 2000) {
       const n = Math.min(2000, entries - done);
       await db.logEntries.bulkPut(
-        Array.from({ length: n }, () => makeLogEntry(random, { organisationIds, from, to, version: 1 })),
+        Array.from({ length: n }, () =>
+          makeLogEntry(random, { organisationIds, from, to, version: 1 }),
+        ),
       );
     }
     const count = await db.logEntries.count();

@@ -49,12 +49,15 @@ window.syncBench = {
     const d = device();
     const ids = await d.logEntries.toCollection().primaryKeys();
     const chosen = new Set<string>();
-    while (chosen.size < Math.min(n, ids.length)) chosen.add(ids[Math.floor(Math.random() * ids.length)]!);
+    while (chosen.size < Math.min(n, ids.length))
+      chosen.add(ids[Math.floor(Math.random() * ids.length)]!);
     const stamp = Date.now();
     await writeRecords(
       d,
       [...chosen].map((id, i) =>
-        recordWrite('logEntries', id, { summary: `Redigerad offline ${stamp}-${i}: uppföljning efter mötet.` }),
+        recordWrite('logEntries', id, {
+          summary: `Redigerad offline ${stamp}-${i}: uppföljning efter mötet.`,
+        }),
       ),
     );
     return d.outbox.count();

@@ -30,7 +30,11 @@ export const pair = (base: string, code: string, deviceName = 'Bänkenhet') =>
   ok(call<PairResponse>(base, 'POST', '/pair', { body: { code, deviceName } }), 'pair');
 
 /** A new single-use pairing code, asked for by an office device. */
-export async function newPairingCode(base: string, officeToken: string, role: 'office' | 'field' = 'field') {
+export async function newPairingCode(
+  base: string,
+  officeToken: string,
+  role: 'office' | 'field' = 'field',
+) {
   const body = await ok(
     call<{ code: string }>(base, 'POST', '/pairing-codes', { token: officeToken, body: { role } }),
     'pairing-codes',
@@ -51,9 +55,16 @@ export async function pushRecords(
   let seq = firstSeq;
   let applied = 0;
   for (let i = 0; i < records.length; i += 100) {
-    const mutations = records.slice(i, i + 100).map(
-      (r): Mutation => ({ seq: seq++, table: r.table, id: r.id, fields: r.fields, baseVersion: 0, v: 1 }),
-    );
+    const mutations = records
+      .slice(i, i + 100)
+      .map((r): Mutation => ({
+        seq: seq++,
+        table: r.table,
+        id: r.id,
+        fields: r.fields,
+        baseVersion: 0,
+        v: 1,
+      }));
     const body = await ok(push(base, token, mutations), 'push');
     applied += body.results.filter((r) => r.status === 'applied').length;
   }

@@ -19,7 +19,10 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
   for (const arg of argv) {
     const [key, value] = arg.split('=', 2) as [string, string | undefined];
     if (key === '--only' && value) {
-      args.only = value.split(',').map((s) => s.trim()).filter(Boolean);
+      args.only = value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
     } else if (key === '--quick') args.quick = true;
     else if (key === '--pg') args.pg = true;
     else if (key === '--keep') args.keep = true;

@@ -54,7 +54,9 @@ export async function phoneContext(browser: Browser): Promise<BrowserContext> {
 
 /** A desktop context for pages that are not the app (bench pages, peers). */
 export async function plainContext(browser: Browser): Promise<BrowserContext> {
-  return withNameShim(await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm' }));
+  return withNameShim(
+    await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm' }),
+  );
 }
 
 /** CPU throttling through the DevTools protocol (1 = off). */

@@ -19,7 +19,15 @@ function viteBuild(configFile: string, outDir: string): Promise<Built> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['node_modules/vite/bin/vite.js', 'build', '--config', configFile, '--outDir', outDir, '--emptyOutDir'],
+      [
+        'node_modules/vite/bin/vite.js',
+        'build',
+        '--config',
+        configFile,
+        '--outDir',
+        outDir,
+        '--emptyOutDir',
+      ],
       { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } },
     );
     let log = '';

@@ -35,7 +35,11 @@ function readyAt(when: ReadyWhen): number | false {
  * the app is launched from the home screen), then navigation to `url`. Returns the time, measured
  * in the page from the start of the navigation, at which the page became usable (ms).
  */
-export async function coldStartOnce(context: BrowserContext, url: string, when: ReadyWhen): Promise<number> {
+export async function coldStartOnce(
+  context: BrowserContext,
+  url: string,
+  when: ReadyWhen,
+): Promise<number> {
   const page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);

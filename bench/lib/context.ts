@@ -67,5 +67,11 @@ export function createContext(args: BenchArgs): BenchContext & { dispose: () => 
 /** The first line of an error, for an "ej körd" reason. */
 export function reasonOf(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  return text.split('\n').find((l) => l.trim())?.trim().slice(0, 300) ?? 'unknown error';
+  return (
+    text
+      .split('\n')
+      .find((l) => l.trim())
+      ?.trim()
+      .slice(0, 300) ?? 'unknown error'
+  );
 }

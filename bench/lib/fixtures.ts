@@ -42,9 +42,32 @@ const TOPICS = [
   'Samverkan',
   'Värdegrund',
 ];
-const ROLES = ['Strateg', 'Samordnare', 'Fritidsledare', 'Rektor', 'Polis i kommunen', 'Socialsekreterare'];
-const ORG_WORDS = ['Norra', 'Södra', 'Timrå', 'Sundsvall', 'Bergeforsen', 'Söråker', 'Fagervik', 'Vivsta'];
-const ORG_KINDS = ['Islamiska förening', 'församling', 'IF', 'kulturförening', 'studieförbund', 'ungdomsråd'];
+const ROLES = [
+  'Strateg',
+  'Samordnare',
+  'Fritidsledare',
+  'Rektor',
+  'Polis i kommunen',
+  'Socialsekreterare',
+];
+const ORG_WORDS = [
+  'Norra',
+  'Södra',
+  'Timrå',
+  'Sundsvall',
+  'Bergeforsen',
+  'Söråker',
+  'Fagervik',
+  'Vivsta',
+];
+const ORG_KINDS = [
+  'Islamiska förening',
+  'församling',
+  'IF',
+  'kulturförening',
+  'studieförbund',
+  'ungdomsråd',
+];
 
 function text(r: Rng, words: number): string {
   const out: string[] = [];
@@ -68,7 +91,13 @@ export function makeOrganisations(r: Rng, count: number, version = 0): Organisat
     deleted: false,
     updatedAt: '2025-01-15T10:00:00.000Z',
     name: `${pick(r, ORG_WORDS)} ${pick(r, ORG_KINDS)} ${i + 1}`,
-    kind: pick(r, ['trossamfund', 'forening', 'idrottsforening', 'studieforbund', 'annan'] as const),
+    kind: pick(r, [
+      'trossamfund',
+      'forening',
+      'idrottsforening',
+      'studieforbund',
+      'annan',
+    ] as const),
     wishesDialog: pick(r, ['ja', 'nej', 'okant'] as const),
     firstContact: null,
     note: '',
@@ -102,9 +131,7 @@ export function makeLogEntry(r: Rng, options: EntryOptions): LogEntry {
     topics: [pick(r, TOPICS), pick(r, TOPICS)].filter((t, i, a) => a.indexOf(t) === i),
     summary: text(r, int(r, 15, 60)),
     followUps:
-      r() < 0.2
-        ? [{ id: newId(), text: text(r, 6), due: date.slice(0, 10), done: r() < 0.7 }]
-        : [],
+      r() < 0.2 ? [{ id: newId(), text: text(r, 6), due: date.slice(0, 10), done: r() < 0.7 }] : [],
     nextMeeting: null,
     activityId: kind === 'dialog' ? DIALOG_ACTIVITY_ID : null,
     preventionLevel: kind === 'intervention' ? 'generell' : null,
@@ -123,4 +150,10 @@ export function fieldsOf(record: { id: string; version: number }): Record<string
 }
 
 /** Search words the filter benchmark types (common, rarer, two words, an organisation). */
-export const FILTER_QUERIES = ['samverkan', 'moské', 'ungdomar lokal', 'timrå', 'desinformation hot'];
+export const FILTER_QUERIES = [
+  'samverkan',
+  'moské',
+  'ungdomar lokal',
+  'timrå',
+  'desinformation hot',
+];

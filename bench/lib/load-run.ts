@@ -37,7 +37,9 @@ function fieldPool(): Array<Record<string, unknown>> {
   const organisationIds = makeOrganisations(r, 20).map((o) => o.id);
   const now = Date.now();
   return Array.from({ length: 500 }, () =>
-    fieldsOf(makeLogEntry(r, { organisationIds, from: now - 365 * 86_400_000, to: now - 86_400_000 })),
+    fieldsOf(
+      makeLogEntry(r, { organisationIds, from: now - 365 * 86_400_000, to: now - 86_400_000 }),
+    ),
   );
 }
 
@@ -113,7 +115,9 @@ export async function runLoad(target: LoadTarget, options: LoadOptions): Promise
       if (!options.pull || performance.now() >= end) continue;
       const p0 = performance.now();
       try {
-        const pulled = await call<PullResponse>(url, 'GET', `/pull?since=${checkpoint}&limit=500`, { token });
+        const pulled = await call<PullResponse>(url, 'GET', `/pull?since=${checkpoint}&limit=500`, {
+          token,
+        });
         if (pulled.status !== 200) {
           fail(`pull HTTP ${pulled.status}`);
           continue;
@@ -129,6 +133,9 @@ export async function runLoad(target: LoadTarget, options: LoadOptions): Promise
   await Promise.all(devices.map(device));
   out.seconds = (performance.now() - start) / 1000;
   // Only whole seconds inside the run count as throughput samples.
-  out.appliedPerSecond = Array.from({ length: Math.floor(options.durationSeconds) }, (_, i) => out.appliedPerSecond[i] ?? 0);
+  out.appliedPerSecond = Array.from(
+    { length: Math.floor(options.durationSeconds) },
+    (_, i) => out.appliedPerSecond[i] ?? 0,
+  );
   return out;
 }

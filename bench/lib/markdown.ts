@@ -4,13 +4,31 @@ import { sameMachine, type Machine } from './machine';
 import { summarize } from './stats';
 
 /** The order benchmarks appear in, whatever order their results were written in. */
-export const ORDER = ['bundle', 'coldstart', 'routine', 'save', 'sync', 'load', 'lighthouse', 'report', 'memory'];
+export const ORDER = [
+  'bundle',
+  'coldstart',
+  'routine',
+  'save',
+  'sync',
+  'load',
+  'lighthouse',
+  'report',
+  'memory',
+];
 
 function num(x: number, unit: string): string {
   if (!Number.isFinite(x)) return '–';
   const abs = Math.abs(x);
   const digits =
-    unit === 'score' ? 0 : unit === 'KiB' || unit === 'MiB' ? 1 : abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
+    unit === 'score'
+      ? 0
+      : unit === 'KiB' || unit === 'MiB'
+        ? 1
+        : abs >= 100
+          ? 0
+          : abs >= 10
+            ? 1
+            : 2;
   return x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
 }
 
@@ -30,8 +48,17 @@ function spreadOf(row: Row): string {
 function cells(result: BenchResult, row: Row): string[] {
   const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
   if (row.notRun) {
-    return [result.name, row.figure, `ej körd: ${row.notRun}`, '–', '–', compared(result, row), '–',
-      row.target ?? '–', row.target ? 'not measured' : '–'].map(cell);
+    return [
+      result.name,
+      row.figure,
+      `ej körd: ${row.notRun}`,
+      '–',
+      '–',
+      compared(result, row),
+      '–',
+      row.target ?? '–',
+      row.target ? 'not measured' : '–',
+    ].map(cell);
   }
   const median = medianOf(row);
   const ratio = ratioOf(row, result.rows);
@@ -80,13 +107,23 @@ export function renderMarkdown(results: BenchResult[]): string {
     '"ej körd" with the reason. A missed target is marked **no (missed)**. These are measurements, never test assertions.',
     '',
   );
-  out.push('Run them: `npm run bench` (all), `npm run bench -- --only=<name>[,<name>]`, `--quick` (fewer iterations),');
-  out.push('`--pg` (the load benchmark against PostgreSQL as well, with DATABASE_URL), `--duration=<s>` (load run length).', '');
+  out.push(
+    'Run them: `npm run bench` (all), `npm run bench -- --only=<name>[,<name>]`, `--quick` (fewer iterations),',
+  );
+  out.push(
+    '`--pg` (the load benchmark against PostgreSQL as well, with DATABASE_URL), `--duration=<s>` (load run length).',
+    '',
+  );
   if (main) {
     const all = machines.every((m) => sameMachine(m, main));
-    out.push(`**Machine**: ${machineLine(main)}${all ? '' : ' (for the first result; see each section)'}.`, '');
+    out.push(
+      `**Machine**: ${machineLine(main)}${all ? '' : ' (for the first result; see each section)'}.`,
+      '',
+    );
   }
-  out.push('| Benchmark | Figure | Median | Spread | n | Floor / peer (same run) | Ratio | Target | Met? |');
+  out.push(
+    '| Benchmark | Figure | Median | Spread | n | Floor / peer (same run) | Ratio | Target | Met? |',
+  );
   out.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const result of sorted) {
     for (const row of result.rows) out.push(`| ${cells(result, row).join(' | ')} |`);
@@ -98,7 +135,9 @@ export function renderMarkdown(results: BenchResult[]): string {
       `Ran ${result.ranAt} with \`${result.command}\`${result.quick ? ' (quick: fewer iterations)' : ''}, ` +
         `${Math.round(result.durationSeconds)} s; load average ${(result.loadAverage ?? 0).toFixed(1)} on ` +
         `${result.machine.cores} cores at its start (a shared machine: compare ratios, not absolute times).` +
-        (main && !sameMachine(result.machine, main) ? ` Machine: ${machineLine(result.machine)}.` : ''),
+        (main && !sameMachine(result.machine, main)
+          ? ` Machine: ${machineLine(result.machine)}.`
+          : ''),
       '',
     );
     for (const note of result.notes) out.push(`- ${note}`);

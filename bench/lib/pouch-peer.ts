@@ -64,7 +64,10 @@ export function startPouchServer(dataDir: string, pageDir: string): Promise<Pouc
   child.stderr.on('data', (c: Buffer) => (output = (output + c.toString()).slice(-10_000)));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`pouch server did not start:\n${output}`)), 30_000);
+    const timer = setTimeout(
+      () => reject(new Error(`pouch server did not start:\n${output}`)),
+      30_000,
+    );
     child.stdout.on('data', () => {
       const match = /listening (\S+)/.exec(output);
       if (!match?.[1]) return;

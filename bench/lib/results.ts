@@ -64,7 +64,12 @@ export function ratioOf(row: Row, rows: readonly Row[]): number | null {
   return a !== null && b !== null && b > 0 ? a / b : null;
 }
 
-export function notRun(figure: string, unit: string, reason: string, extra: Partial<Row> = {}): Row {
+export function notRun(
+  figure: string,
+  unit: string,
+  reason: string,
+  extra: Partial<Row> = {},
+): Row {
   return { figure, unit, ...extra, notRun: reason, met: null };
 }
 
@@ -82,5 +87,7 @@ export function loadResults(): BenchResult[] {
   } catch {
     return [];
   }
-  return files.map((f) => JSON.parse(readFileSync(path.join(RESULTS_DIR, f), 'utf8')) as BenchResult);
+  return files.map(
+    (f) => JSON.parse(readFileSync(path.join(RESULTS_DIR, f), 'utf8')) as BenchResult,
+  );
 }

@@ -30,7 +30,10 @@ export async function openSeededApp(
   try {
     const page = await context.newPage();
     await page.goto(endpoint.url);
-    await page.getByRole('status').filter({ hasText: /synkat|osynkad/ }).waitFor({ timeout: 30_000 });
+    await page
+      .getByRole('status')
+      .filter({ hasText: /synkat|osynkad/ })
+      .waitFor({ timeout: 30_000 });
     if (seed) await seedApp(page, seed);
     return { endpoint, context, page, close };
   } catch (error) {

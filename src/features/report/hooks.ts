@@ -1,18 +1,31 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db, getMeta } from '../../db';
+import { db, getMeta, openRows } from '../../db';
 import { buildYearReport, type YearReport } from '../../shared/report';
+import type { FollowUp } from '../../shared/schemas';
+import { sv } from '../../lib/strings';
+
+/**
+ * The year's follow-ups with comments sealed at rest opened; while the app is locked a sealed
+ * comment says so instead of reading as an empty comment.
+ */
+async function openFollowUps(rows: FollowUp[]): Promise<FollowUp[]> {
+  const opened = await openRows(db, 'followUps', rows);
+  return opened.map((row) =>
+    (row as { $locked?: boolean }).$locked ? { ...row, comment: sv.report.activity.locked } : row,
+  );
+}
 
 /**
  * The annual report for `year`, live: a dialog saved or a follow-up changed in any tab of this
  * device, or pulled from the server, shows without a reload. Only the log of the year and the year
- * before is read (the date index), so a long log stays quick.
+ * before is read (the date index), so a long log stays quick. The log's sealed text is never needed.
  */
 export function useYearReport(year: number): YearReport | undefined {
   return useLiveQuery(async () => {
     const [areas, activities, followUps, entries, organisations] = await Promise.all([
       db.areas.toArray(),
       db.activities.toArray(),
-      db.followUps.where('year').equals(year).toArray(),
+      db.followUps.where('year').equals(year).toArray().then(openFollowUps),
       db.logEntries
         .where('date')
         .between(`${year - 1}-01-01T00:00`, `${year}-12-31T23:59`, true, true)

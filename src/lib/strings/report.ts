@@ -38,6 +38,7 @@ export const report = {
     status: 'Status',
     comment: 'Kommentar',
     noComment: 'Ingen kommentar.',
+    locked: 'Kommentaren är låst. Lås upp appen för att se den.',
     indicator: 'Indikator',
     value: (label: string, year: number, value: number) => `${label} ${year}: ${value}`,
     target: (target: number) => `mål minst ${target}`,

@@ -15,6 +15,8 @@ export interface PushWitness {
   unanswered: number;
   /** Of those, how many the endpoint had committed: the retry was answered `duplicate`. */
   committedBeforeKill: number;
+  /** The kills (by number) that such a request died in: between the commit and the reply. */
+  killsAfterCommit: Set<number>;
 }
 
 /**
@@ -24,13 +26,19 @@ export interface PushWitness {
  */
 export class CrashClient {
   readonly db = new VarnaDB(`crash-${crypto.randomUUID()}`);
-  readonly witness: PushWitness = { unanswered: 0, committedBeforeKill: 0 };
+  readonly witness: PushWitness = {
+    unanswered: 0,
+    committedBeforeKill: 0,
+    killsAfterCommit: new Set(),
+  };
+  /** The number of the kill the endpoint is heading for (set by the test). */
+  epoch = 0;
   /** Records this client created, with the values it last wrote. */
   readonly written = new Map<string, { name: string; note: string }>();
   /** Called when a push is sent, and when the endpoint answered one. */
   onPushSent: () => void = () => undefined;
   onPushAnswer: () => void = () => undefined;
-  private pending: Array<Set<number>> = [];
+  private pending: Array<{ seqs: Set<number>; epoch: number }> = [];
   private readonly transport: Transport = async (request) => {
     const seqs = new Set(
       ((request.body as { mutations?: Mutation[] } | undefined)?.mutations ?? []).map((m) => m.seq),
@@ -42,7 +50,7 @@ export class CrashClient {
     } catch (error) {
       if (error instanceof NetworkError && seqs.size > 0) {
         this.witness.unanswered += 1;
-        this.pending.push(seqs);
+        this.pending.push({ seqs, epoch: this.epoch });
       }
       throw error;
     }
@@ -51,11 +59,15 @@ export class CrashClient {
       const results = (response.body as PushResponse).results;
       const duplicate = new Set(results.filter((r) => r.status === 'duplicate').map((r) => r.seq));
       // Answered `duplicate`: a request that died without an answer had been committed.
-      if (this.pending.some((lost) => [...lost].some((seq) => duplicate.has(seq)))) {
+      // (If requests lost in two kills both carried it, either may have been committed: the
+      // earlier one is counted, so the count of kills is a lower bound.)
+      const committed = this.pending.find((lost) => [...lost.seqs].some((s) => duplicate.has(s)));
+      if (committed) {
         this.witness.committedBeforeKill += 1;
+        this.witness.killsAfterCommit.add(committed.epoch);
       }
       // Every seq of this batch is settled now; what the lost requests carried is answered.
-      this.pending = this.pending.filter((lost) => ![...lost].some((seq) => seqs.has(seq)));
+      this.pending = this.pending.filter((lost) => ![...lost.seqs].some((s) => seqs.has(s)));
     }
     return response;
   };

@@ -46,7 +46,6 @@ async function open(
   });
   const now = () => NOW;
   const store = SqliteStore.open(sqlitePath(config), { now });
-  if (process.env.EXPLORE) (await import('./explore-patch')).patchStore(store, dir);
   const app = await buildApp({ store, config, now });
   const endpoint = { app, store, now: NOW };
   if (!http) return { endpoint, url: null };
