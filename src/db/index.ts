@@ -32,3 +32,4 @@ export {
   type UnlockOutcome,
 } from './crypto/lock';
 export { saveDraft, loadDraft, deleteDraft } from './drafts';
+export { seal, unseal, isSealed, type Sealed } from './crypto/sealed';

@@ -21,8 +21,6 @@ async function goOffline(page: Page, context: BrowserContext): Promise<void> {
   await firstVisit(page, server.url);
   await server.stop();
   await context.setOffline(true);
-  // Reloading with typed text asks first (beforeunload): the tests answer "leave".
-  page.on('dialog', (dialog) => void dialog.accept());
 }
 
 async function openNewDialog(page: Page): Promise<void> {
@@ -106,6 +104,22 @@ test('a half-filled draft survives a reload, and can be thrown away', async ({ p
   await page.getByLabel('Organisation').fill('Kvarnens förening');
   await page.getByLabel('Sammanfattning').fill('Halvfärdig anteckning om hot och hat');
   await expect(page.getByText('Utkastet sparas på enheten medan du skriver.')).toBeVisible();
+
+  // Leaving with unsaved text asks first: inside the app, and when the tab is closed.
+  const asked: string[] = [];
+  page.on('dialog', (dialog) => {
+    asked.push(dialog.type());
+    void dialog.dismiss();
+  });
+  await page.getByRole('link', { name: 'Plan' }).click();
+  await expect.poll(() => asked).toEqual(['confirm']);
+  await expect(page.getByRole('heading', { level: 1, name: 'Ny dialog' })).toBeVisible();
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => asked).toEqual(['confirm', 'beforeunload']);
+  await expect(page.getByLabel('Sammanfattning')).toHaveValue(
+    'Halvfärdig anteckning om hot och hat',
+  );
+  page.removeAllListeners('dialog');
 
   await page.reload();
   await expect(page.getByText('Utkast återställt')).toBeVisible();

@@ -97,7 +97,7 @@ export async function setPassphrase(db: VarnaDB, passphrase: string, iterations?
   const { keys, keyring } = await createKeyring(passphrase, iterations);
   await rewriteAll(
     db,
-    async (value) => (isSealed(value) ? value : seal(keys, value)),
+    (value) => (isSealed(value) ? Promise.resolve(value) : seal(keys, value)),
     async () => {
       await setMeta(db, KEYRING, keyring);
       await setMeta(db, FAILURES, 0);
@@ -111,7 +111,7 @@ export async function removePassphrase(db: VarnaDB): Promise<void> {
   const keys = requireKeys(db);
   await rewriteAll(
     db,
-    async (value) => (isSealed(value) ? unseal(keys, value) : value),
+    (value) => (isSealed(value) ? unseal(keys, value) : Promise.resolve(value)),
     async () => {
       await db.meta.delete(KEYRING);
     },

@@ -1,7 +1,7 @@
 import type { VarnaDB } from '../../db';
 import { LockedError, isEncrypting, sealFields, sessionOf, unsealFields } from '../../db';
 // Sealing a whole value (a draft) is not part of src/db's public API yet; this is its one use here.
-import { isSealed, seal } from '../../db/crypto/sealed';
+import { isSealed, seal } from '../../db';
 import type { BackupFile, BackupOutboxEntry, RestoredChange } from '../../shared/backup';
 import { SYNCED_TABLES } from '../../shared/schemas';
 

@@ -1,12 +1,14 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { Link, useLocation } from 'wouter';
+import { useLocation } from 'wouter';
 import { db } from '../../db';
 import { LOG_KINDS, type Organisation } from '../../shared/schemas';
-import { Button, Field, showToast } from '../../ui';
-import { hasUnsavedInput, setUnsaved } from '../../lib/unsaved';
+import { Field, showToast } from '../../ui';
+import { setUnsaved } from '../../lib/unsaved';
 import { sv } from '../../lib/strings';
 import { saveLogEntry } from './actions';
 import { DETAIL_KEYS, DetailsFields } from './DetailsFields';
+import { CoreFields } from './CoreFields';
+import { DraftNotice, FormActions } from './FormParts';
 import { withKind, type DialogFormState } from './form-state';
 import type { ActivityOption } from './hooks';
 import { KindFields } from './KindFields';
@@ -98,25 +100,17 @@ export function DialogForm({
   }
 
   const set = (patch: Partial<DialogFormState>) => setState((s) => ({ ...s, ...patch }));
-  const cancelHref = entryId ? `/dialoger/${entryId}` : '/dialoger';
   return (
     <form ref={formRef} className="form dialog-form" noValidate onSubmit={(e) => void submit(e)}>
       <p className="privacy-line">{t.privacyLine}</p>
       {notice ? (
-        <div className="notice draft-notice">
-          <p>
-            <strong>{t.draftRestored}</strong> {t.draftRestoredBody}
-          </p>
-          <Button
-            onClick={() => {
-              setState(initial);
-              setNotice(false);
-              setSubmitted(false);
-            }}
-          >
-            {t.discardDraft}
-          </Button>
-        </div>
+        <DraftNotice
+          onDiscard={() => {
+            setState(initial);
+            setNotice(false);
+            setSubmitted(false);
+          }}
+        />
       ) : null}
       <RadioChips
         legend={t.kind}
@@ -125,59 +119,13 @@ export function DialogForm({
         value={state.kind}
         onChange={(kind) => setState((s) => withKind(s, kind))}
       />
-      <div className="form-pair">
-        <Field label={t.date} error={errors.date} required>
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              value={state.date}
-              onChange={(e) => set({ date: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label={t.time} error={errors.time}>
-          {(props) => (
-            <input
-              {...props}
-              type="time"
-              value={state.time}
-              onChange={(e) => set({ time: e.target.value })}
-            />
-          )}
-        </Field>
-      </div>
-      <KindFields state={state} setState={setState} errors={errors} warnings={warnings} />
-      {state.kind === 'intervention' ? null : (
-        <Field
-          label={t.organisation}
-          hint={t.organisationHint}
-          error={errors.organisation}
-          required={state.kind === 'dialog'}
-        >
-          {(props) => (
-            <OrganisationPicker
-              inputProps={props}
-              register={register}
-              chosen={state.organisations}
-              text={state.organisationText}
-              onChange={(organisations, organisationText) =>
-                set({ organisations, organisationText })
-              }
-            />
-          )}
-        </Field>
-      )}
-      <Field label={t.summary} error={errors.summary} warning={warnings.summary}>
-        {(props) => (
-          <textarea
-            {...props}
-            rows={5}
-            value={state.summary}
-            onChange={(e) => set({ summary: e.target.value })}
-          />
-        )}
-      </Field>
+      <CoreFields
+        state={state}
+        setState={setState}
+        errors={errors}
+        warnings={warnings}
+        register={register}
+      />
       <details className="more" open={moreOpen} onToggle={(e) => setMoreOpen(e.currentTarget.open)}>
         <summary>{t.more}</summary>
         <DetailsFields
@@ -188,21 +136,11 @@ export function DialogForm({
           activities={activities}
         />
       </details>
-      <div className="form-actions">
-        <Button type="submit" variant="primary" large aria-disabled={saving}>
-          {t.save}
-        </Button>
-        <Link
-          href={cancelHref}
-          className="btn btn-ghost"
-          onClick={(e) => {
-            if (hasUnsavedInput() && !window.confirm(t.leaveQuestion)) e.preventDefault();
-          }}
-        >
-          {t.cancel}
-        </Link>
-        {draft.stored ? <p className="field-hint draft-saved">{t.draftSaved}</p> : null}
-      </div>
+      <FormActions
+        saving={saving}
+        cancelHref={entryId ? `/dialoger/${entryId}` : '/dialoger'}
+        draftStored={draft.stored}
+      />
     </form>
   );
 }

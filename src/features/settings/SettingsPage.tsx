@@ -33,6 +33,9 @@ export default function SettingsPage() {
           <li>
             <Link href="/installningar/utkorg">{t.outbox.title}</Link>
           </li>
+          <li>
+            <Link href="/installningar/sakerhetskopia">{sv.sync.backupLink}</Link>
+          </li>
         </ul>
       </section>
       {pairing?.role === 'office' && !pairing.revoked ? <OfficeDevices /> : null}

@@ -3,6 +3,7 @@ export const sync = {
   allSynced: 'Allt är synkat',
   pending: (n: number) => (n === 1 ? '1 osynkad ändring' : `${n} osynkade ändringar`),
   syncNow: 'Synka nu',
+  backupLink: 'Säkerhetskopia och export',
   syncing: 'Synkar …',
   received: (n: number) => `Hämtat ${n} ändringar …`,
   lastSynced: (ago: string) => `Senast synkat ${ago}`,

@@ -1,0 +1,47 @@
+import { Link } from 'wouter';
+import { Button } from '../../ui';
+import { hasUnsavedInput } from '../../lib/unsaved';
+import { sv } from '../../lib/strings';
+
+/** "Utkast återställt" after a reload or a crash, with a way to start over. */
+export function DraftNotice({ onDiscard }: { onDiscard: () => void }) {
+  const t = sv.dialogs.form;
+  return (
+    <div className="notice draft-notice">
+      <p>
+        <strong>{t.draftRestored}</strong> {t.draftRestoredBody}
+      </p>
+      <Button onClick={onDiscard}>{t.discardDraft}</Button>
+    </div>
+  );
+}
+
+/** Spara (one tap, large), Avbryt (asks first when text is unsaved; the draft stays), and the draft's state. */
+export function FormActions({
+  saving,
+  cancelHref,
+  draftStored,
+}: {
+  saving: boolean;
+  cancelHref: string;
+  draftStored: boolean;
+}) {
+  const t = sv.dialogs.form;
+  return (
+    <div className="form-actions">
+      <Button type="submit" variant="primary" large aria-disabled={saving}>
+        {t.save}
+      </Button>
+      <Link
+        href={cancelHref}
+        className="btn btn-ghost"
+        onClick={(e) => {
+          if (hasUnsavedInput() && !window.confirm(t.leaveQuestion)) e.preventDefault();
+        }}
+      >
+        {t.cancel}
+      </Link>
+      {draftStored ? <p className="field-hint draft-saved">{t.draftSaved}</p> : null}
+    </div>
+  );
+}
