@@ -113,7 +113,6 @@ const bench: Benchmark = {
         unit: 'score',
         samples,
         spread: 'minmax',
-        lowerIsBetter: false,
         target: `≥ ${c.min}`,
         met: summarize(samples).p50 >= c.min,
       };

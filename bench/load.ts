@@ -111,7 +111,6 @@ function rowsOf(label: string, o: LoadOutcome, pull: boolean, withTargets: boole
       unit: '/s',
       samples: o.appliedPerSecond,
       spread: 'minmax',
-      lowerIsBetter: false,
       note: `${o.applied.toLocaleString('en-US')} applied in ${o.seconds.toFixed(1)} s incl. requests still in flight at the end (mean ${Math.round(o.applied / o.seconds)}/s), ${o.duplicates} already applied, ${o.rejected} rejected, ${errors} errors`,
       ...(withTargets ? { target: '≥ 5,000/s (median of 1-s buckets)', met: rate >= 5000 } : {}),
     },

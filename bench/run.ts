@@ -36,6 +36,11 @@ const BENCHMARKS: Benchmark[] = [
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  if (args.render) {
+    writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), renderMarkdown(loadResults()));
+    console.log('[bench] BENCHMARKS.md written from bench/results/.');
+    return;
+  }
   const unknown = (args.only ?? []).filter((n) => !BENCHMARKS.some((b) => b.name === n));
   if (unknown.length > 0)
     throw new ArgsError(`Unknown benchmark(s): ${unknown.join(', ')} (have: ${ORDER.join(', ')})`);

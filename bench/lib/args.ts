@@ -1,4 +1,4 @@
-/** Command-line options of `npm run bench -- [--only=a,b] [--quick] [--pg] [--duration=S]`. */
+/** Options of `npm run bench -- [--only=a,b] [--quick] [--pg] [--duration=S] [--keep] [--render]`. */
 export interface BenchArgs {
   /** Benchmarks to run (all when null). */
   only: string[] | null;
@@ -10,12 +10,14 @@ export interface BenchArgs {
   duration: number | null;
   /** Keep temp folders (builds, data dirs) for inspection. */
   keep: boolean;
+  /** Only regenerate BENCHMARKS.md from the results already in bench/results/. */
+  render: boolean;
 }
 
 export class ArgsError extends Error {}
 
 export function parseArgs(argv: readonly string[]): BenchArgs {
-  const args: BenchArgs = { only: null, quick: false, pg: false, duration: null, keep: false };
+  const args: BenchArgs = { only: null, quick: false, pg: false, duration: null, keep: false, render: false };
   for (const arg of argv) {
     const [key, value] = arg.split('=', 2) as [string, string | undefined];
     if (key === '--only' && value) {
@@ -26,6 +28,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     } else if (key === '--quick') args.quick = true;
     else if (key === '--pg') args.pg = true;
     else if (key === '--keep') args.keep = true;
+    else if (key === '--render') args.render = true;
     else if (key === '--duration' && value && Number(value) > 0) args.duration = Number(value);
     else throw new ArgsError(`Unknown option ${arg}`);
   }

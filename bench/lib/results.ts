@@ -18,8 +18,6 @@ export interface Row {
   value?: number;
   /** Which spread to show: p95 (default), p99, or min–max only. */
   spread?: 'p95' | 'p99' | 'minmax';
-  /** Lower is better (times, sizes) unless false (scores, throughput). */
-  lowerIsBetter?: boolean;
   /** `figure` of the floor or peer row measured in the same run. */
   comparedTo?: string;
   /** Floor/peer rows: what they are. */
@@ -62,6 +60,15 @@ export function ratioOf(row: Row, rows: readonly Row[]): number | null {
   const a = medianOf(row);
   const b = other ? medianOf(other) : null;
   return a !== null && b !== null && b > 0 ? a / b : null;
+}
+
+/** The same at p95, when both rows have samples and the row shows a p95 spread. */
+export function tailRatioOf(row: Row, rows: readonly Row[]): number | null {
+  const other = rows.find((r) => r.figure === row.comparedTo);
+  if (row.spread || row.notRun || !other || other.notRun) return null;
+  if ((row.samples?.length ?? 0) < 2 || (other.samples?.length ?? 0) < 2) return null;
+  const b = summarize(other.samples!).p95;
+  return b > 0 ? summarize(row.samples!).p95 / b : null;
 }
 
 export function notRun(

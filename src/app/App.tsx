@@ -1,9 +1,12 @@
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { Route, Switch } from 'wouter';
 import { Loading, Page, Toasts } from '../ui';
 import { sv } from '../lib/strings';
 import { Layout } from './Layout';
 import * as routes from './routes';
+
+/** Reads the lock state from the data core, so it loads with it rather than in the first bundle. */
+const LockGate = lazy(() => import('../features/lock/LockGate'));
 
 function NotFound() {
   return (
@@ -17,7 +20,8 @@ export function App() {
   return (
     <Layout>
       <Suspense fallback={<Loading />}>
-        <Switch>
+        <LockGate>
+          <Switch>
           <Route path="/" component={routes.HomePage} />
           <Route path="/plan" component={routes.PlanPage} />
           <Route path="/att-gora" component={routes.TodoPage} />
@@ -34,8 +38,11 @@ export function App() {
           <Route path="/installningar/utkorg" component={routes.OutboxPage} />
           <Route path="/installningar/sakerhetskopia" component={routes.BackupPage} />
           <Route path="/parkoppla" component={routes.PairPage} />
+          <Route path="/tillganglighet" component={routes.AccessibilityPage} />
+          <Route path="/integritet" component={routes.PrivacyPage} />
           <Route component={NotFound} />
         </Switch>
+        </LockGate>
       </Suspense>
       <Toasts />
     </Layout>

@@ -9,6 +9,8 @@ import { confirmLeave } from './NavLink';
 
 /** Reads the outbox, so it loads with the data core rather than in the first bundle. */
 const SyncStatusBar = lazy(() => import('../features/settings/SyncStatusBar'));
+/** "Lås nu", shown while a passphrase is set and the app is unlocked. */
+const LockNowButton = lazy(() => import('../features/lock/LockNowButton'));
 
 export function Layout({ children }: { children: ReactNode }) {
   return (
@@ -23,6 +25,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </Link>
         <Suspense fallback={null}>
           <SyncStatusBar />
+          <LockNowButton />
         </Suspense>
       </header>
       <OfflineIndicator />

@@ -88,6 +88,12 @@ export function Nav() {
         <li>
           <NavLink href="/installningar">{n.settings}</NavLink>
         </li>
+        <li>
+          <NavLink href="/tillganglighet">{n.accessibility}</NavLink>
+        </li>
+        <li>
+          <NavLink href="/integritet">{n.privacy}</NavLink>
+        </li>
       </ul>
     </nav>
   );

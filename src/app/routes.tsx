@@ -19,3 +19,5 @@ export const ConflictsPage = lazy(() => import('../features/settings/ConflictsPa
 export const PairPage = lazy(() => import('../features/settings/PairPage'));
 export const OutboxPage = lazy(() => import('../features/settings/OutboxPage'));
 export const BackupPage = lazy(() => import('../features/backup/BackupPage'));
+export const AccessibilityPage = lazy(() => import('../features/about/AccessibilityPage'));
+export const PrivacyPage = lazy(() => import('../features/about/PrivacyPage'));

@@ -7,6 +7,7 @@ import { emitLocalCommit } from './events';
 import { takeNextSeq } from './meta';
 import { sealFields, validationValue } from './crypto/codec';
 import { isSealed } from './crypto/sealed';
+import { sensitiveFieldsOf } from './crypto/sensitive-fields';
 
 /** Equality of stored values: sealed texts compare by their fingerprint (a fresh IV each time). */
 function storedEqual(a: unknown, b: unknown): boolean {
@@ -65,6 +66,13 @@ async function writeInTransaction<T extends SyncedTable>(
 ): Promise<{ record: RecordOf<T>; wrote: boolean }> {
   const store = db.syncedTable(table);
   const existing = (await store.get(id)) as Record<string, unknown> | undefined;
+  if (existing?.textRemoved === true && sensitiveFieldsOf(table).some((f) => f in fields)) {
+    // Retention removed this text from the device; writing it back would empty it at the office.
+    throw new RecordValidationError(
+      table,
+      sensitiveFieldsOf(table).filter((f) => f in fields),
+    );
+  }
   const changed = Object.keys(fields).filter(
     (key) => key !== 'updatedAt' && !storedEqual(existing?.[key], fields[key]),
   );
@@ -82,7 +90,8 @@ async function writeInTransaction<T extends SyncedTable>(
   };
   // Validate the plaintext: sealed text already stored counts as a valid value of its type.
   const plainNext: Record<string, unknown> = { ...next, ...plain };
-  for (const [key, value] of Object.entries(plainNext)) plainNext[key] = validationValue(key, value);
+  for (const [key, value] of Object.entries(plainNext))
+    plainNext[key] = validationValue(key, value);
   const parsed = SYNCED_SCHEMAS[table].safeParse(plainNext);
   if (!parsed.success) {
     throw new RecordValidationError(

@@ -1,5 +1,13 @@
 import type { VarnaDB } from '../db';
-import { LockedError, META, getMeta, onLocalCommit, sessionOf, setMeta } from '../db';
+import {
+  LockedError,
+  META,
+  getMeta,
+  onLocalCommit,
+  sessionOf,
+  setMeta,
+  wipeLocalData,
+} from '../db';
 import { AuthError } from './errors';
 import { getPairing } from './pairing-state';
 import { pullChanges } from './pull';
@@ -18,7 +26,11 @@ export interface SyncEngineOptions {
 
 export type SyncOutcome =
   | { ok: true; pushed: number; pulled: number }
-  | { ok: false; reason: 'unpaired' | 'revoked' | 'busy' | 'offline' | 'error' | 'locked'; message?: string };
+  | {
+      ok: false;
+      reason: 'unpaired' | 'revoked' | 'busy' | 'offline' | 'error' | 'locked';
+      message?: string;
+    };
 
 const LOCK_NAME = 'varna-sync';
 const MAX_BACKOFF_MS = 5 * 60_000;
@@ -88,6 +100,12 @@ export function createSyncEngine({
       await setMeta(db, 'lastSyncedAt', new Date().toISOString());
       return { ok: true, pushed, pulled };
     } catch (error) {
+      if (error instanceof AuthError && error.wipe) {
+        // Revoked as lost: this device's local data is wiped at once (it gets a new device id).
+        await wipeLocalData(db);
+        syncStatus.setState({ phase: 'revoked', lastError: error.message, wiped: true });
+        return { ok: false, reason: 'revoked', message: error.message };
+      }
       if (error instanceof AuthError) {
         await setMeta(db, META.pairing, { ...pairing, revoked: true });
         syncStatus.setState({ phase: 'revoked', lastError: error.message, received: null });

@@ -16,6 +16,8 @@ const ROUTES: Array<{ path: string; heading: RegExp }> = [
   { path: '/installningar/konflikter', heading: /^Konflikter$/ },
   { path: '/installningar/utkorg', heading: /^Osynkade ändringar$/ },
   { path: '/parkoppla', heading: /^Parkoppla enheten$/ },
+  { path: '/tillganglighet', heading: /^Tillgänglighetsredogörelse$/ },
+  { path: '/integritet', heading: /^Integritet och lagring$/ },
 ];
 
 let server: RunningServer;

@@ -209,4 +209,17 @@ describe('pairing and revocation', () => {
     expect(await a.db.outbox.count()).toBe(1);
     expect((await getPairing(a.db))?.revoked).toBe(true);
   });
+
+  it('wipes the local data of a device revoked as lost at its next contact', async () => {
+    const a = await device();
+    const { getPairing } = await import('../../src/sync');
+    const pairing = await getPairing(a.db);
+    const id = newId();
+    await writeRecord(a.db, 'organisations', id, organisation('Känslig anteckning'));
+    await server.store.revokeDevice(pairing!.deviceId, true, server.clock.now);
+    expect(await a.engine.syncNow()).toMatchObject({ ok: false, reason: 'revoked' });
+    expect(await a.db.organisations.count()).toBe(0);
+    expect(await a.db.outbox.count()).toBe(0);
+    expect(await getPairing(a.db)).toBeUndefined();
+  });
 });

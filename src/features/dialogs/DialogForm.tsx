@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import { db } from '../../db';
 import { LOG_KINDS, type Organisation } from '../../shared/schemas';
-import { Field, showToast } from '../../ui';
+import { showToast } from '../../ui';
 import { setUnsaved } from '../../lib/unsaved';
 import { sv } from '../../lib/strings';
 import { saveLogEntry } from './actions';
@@ -11,9 +11,7 @@ import { CoreFields } from './CoreFields';
 import { DraftNotice, FormActions } from './FormParts';
 import { withKind, type DialogFormState } from './form-state';
 import type { ActivityOption } from './hooks';
-import { KindFields } from './KindFields';
 import { logStore } from './log-store';
-import { OrganisationPicker } from './OrganisationPicker';
 import { RadioChips, optionsOf } from './RadioChips';
 import { chosenOrganisations, toEntryFields } from './to-entry';
 import { UNSAVED_KEY, useFormDraft } from './use-form-draft';
@@ -99,7 +97,6 @@ export function DialogForm({
     }
   }
 
-  const set = (patch: Partial<DialogFormState>) => setState((s) => ({ ...s, ...patch }));
   return (
     <form ref={formRef} className="form dialog-form" noValidate onSubmit={(e) => void submit(e)}>
       <p className="privacy-line">{t.privacyLine}</p>

@@ -6,6 +6,7 @@ import { PairingForm } from './PairingForm';
 import { OfficeDevices } from './OfficeDevices';
 import { StorageInfo } from './StorageInfo';
 import { PersonSettings } from './PersonSettings';
+import { PassphraseSettings } from './PassphraseSettings';
 
 export default function SettingsPage() {
   const pairing = usePairing();
@@ -40,7 +41,16 @@ export default function SettingsPage() {
       </section>
       {pairing?.role === 'office' && !pairing.revoked ? <OfficeDevices /> : null}
       <PersonSettings />
+      <PassphraseSettings />
       <StorageInfo />
+      <ul className="link-list">
+        <li>
+          <Link href="/tillganglighet">{sv.about.accessibility.title}</Link>
+        </li>
+        <li>
+          <Link href="/integritet">{sv.about.privacy.title}</Link>
+        </li>
+      </ul>
     </Page>
   );
 }

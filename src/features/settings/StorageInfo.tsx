@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { useStore } from 'zustand';
+import { db, sessionOf } from '../../db';
 import { sv } from '../../lib/strings';
 
 function formatBytes(bytes: number): string {
@@ -7,11 +9,13 @@ function formatBytes(bytes: number): string {
   return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
 }
 
-/** How much of the device's storage Värna uses, and whether the browser keeps it. */
+/** How much of the device's storage Värna uses, whether the browser keeps it, and if it is encrypted. */
 export function StorageInfo() {
   const t = sv.sync.storage;
   const [estimate, setEstimate] = useState<StorageEstimate | null>(null);
   const [persisted, setPersisted] = useState<boolean | null>(null);
+  const lockState = useStore(sessionOf(db), (s) => s.state);
+  const encrypted = lockState === 'locked' || lockState === 'unlocked';
   useEffect(() => {
     void navigator.storage?.estimate?.().then(setEstimate);
     void navigator.storage?.persisted?.().then(setPersisted);
@@ -25,7 +29,11 @@ export function StorageInfo() {
           : t.unknown}
       </p>
       {persisted === null ? null : <p>{persisted ? t.persisted : t.notPersisted}</p>}
-      <p className="notice">{t.unencrypted}</p>
+      {encrypted ? (
+        <p>{sv.lock.storageEncrypted}</p>
+      ) : (
+        <p className="notice">{t.unencrypted}</p>
+      )}
     </section>
   );
 }

@@ -22,6 +22,7 @@ export default function SyncStatusBar() {
           {status.received !== null ? t.received(status.received) : t.syncing}
         </span>
       ) : null}
+      {status.wiped ? <span className="sync-phase">{t.wiped}</span> : null}
       {conflicts && conflicts.length > 0 ? (
         <Link href="/installningar/konflikter" className="sync-conflicts">
           {t.conflictsLink(conflicts.length)}

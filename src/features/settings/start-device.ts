@@ -1,4 +1,14 @@
-import { META, db, ensureDefaults, getMeta, onLocalCommit, setMeta } from '../../db';
+import {
+  META,
+  applyRetention,
+  db,
+  ensureDefaults,
+  getMeta,
+  initLock,
+  onLocalCommit,
+  setMeta,
+} from '../../db';
+import { localDateToday } from '../../lib/dates';
 import { syncEngine } from '../../sync';
 
 /** Asks the browser to keep this site's storage, once, after the first save. */
@@ -9,11 +19,15 @@ async function askPersistenceOnce(): Promise<void> {
 }
 
 /**
- * Starts the device: loads the default plan, contacts and routine on the first run, starts the
+ * Starts the device: reads the lock state (locked when a passphrase is set), loads the default plan, contacts and routine on the first run, starts the
  * sync engine and asks for persistent storage after the first save. Safe to call in every tab.
  */
 export async function startDevice(): Promise<void> {
+  // Whether a passphrase is set decides how everything after this reads and writes free text.
+  await initLock(db);
   await ensureDefaults(db);
+  // Free text of old, synced log entries leaves the device (the office keeps it).
+  void applyRetention(db, localDateToday()).catch(() => undefined);
   onLocalCommit(() => void askPersistenceOnce().catch(() => undefined));
   syncEngine.start();
 }

@@ -14,6 +14,8 @@ export const common = {
     more: 'Mer',
     todo: 'Att göra',
     organisations: 'Organisationer',
+    accessibility: 'Tillgänglighet',
+    privacy: 'Integritet',
   },
   save: 'Spara',
   saving: 'Sparar …',

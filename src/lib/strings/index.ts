@@ -1,8 +1,10 @@
+import { about } from './about';
 import { backup } from './backup';
 import { common } from './common';
 import { contacts } from './contacts';
 import { dialogs } from './dialogs';
 import { home } from './home';
+import { lock } from './lock';
 import { plan } from './plan';
 import { report } from './report';
 import { routine } from './routine';
@@ -24,5 +26,7 @@ export const sv = {
   todo,
   report,
   backup,
+  lock,
+  about,
 } as const;
 export type Strings = typeof sv;

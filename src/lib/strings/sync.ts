@@ -4,6 +4,7 @@ export const sync = {
   pending: (n: number) => (n === 1 ? '1 osynkad ändring' : `${n} osynkade ändringar`),
   syncNow: 'Synka nu',
   backupLink: 'Säkerhetskopia och export',
+  wiped: 'Enheten kopplades bort som förlorad. Dess lokala data har raderats.',
   syncing: 'Synkar …',
   received: (n: number) => `Hämtat ${n} ändringar …`,
   lastSynced: (ago: string) => `Senast synkat ${ago}`,

@@ -1,0 +1,45 @@
+import type { VarnaDB } from './database';
+import { getMeta } from './meta';
+
+export const RETENTION_MONTHS = 'retentionMonths';
+export const DEFAULT_RETENTION_MONTHS = 13;
+
+/** The local date `months` months before `today` (`YYYY-MM-DD`). */
+export function retentionCutoff(today: string, months: number): string {
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) - months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  return `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * Removes the free text of synced log entries older than the retention period from this device
+ * (the office keeps it): summary, topics, follow-up texts and training audience are emptied; date,
+ * kind, organisations and counts stay, so indicators remain right. Local only: no outbox entry.
+ * An entry that was never synced, or has a pending change, is never touched.
+ * Returns how many entries were trimmed.
+ */
+export async function applyRetention(db: VarnaDB, today: string): Promise<number> {
+  const months = (await getMeta<number>(db, RETENTION_MONTHS)) ?? DEFAULT_RETENTION_MONTHS;
+  const cutoff = retentionCutoff(today, months);
+  return db.transaction('rw', db.logEntries, db.outbox, async () => {
+    const pending = new Set((await db.outbox.toArray()).map((e) => e.recordId));
+    const old = await db.logEntries.where('date').below(cutoff).toArray();
+    let trimmed = 0;
+    for (const entry of old) {
+      const row = entry as typeof entry & { textRemoved?: boolean };
+      if (row.textRemoved || entry.version === 0 || pending.has(entry.id)) continue;
+      await db.logEntries.put({
+        ...entry,
+        summary: '',
+        topics: [],
+        trainingAudience: '',
+        followUps: entry.followUps.map((f) => ({ ...f, text: '' })),
+        textRemoved: true,
+      } as typeof entry);
+      trimmed += 1;
+    }
+    return trimmed;
+  });
+}

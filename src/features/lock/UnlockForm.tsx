@@ -1,0 +1,76 @@
+import { useState, type FormEvent } from 'react';
+import { Link } from 'wouter';
+import { db, unlock } from '../../db';
+import { Button, Field, Page } from '../../ui';
+import { sv } from '../../lib/strings';
+
+/** Warn loudly from this many remaining tries down. */
+const WARN_FROM = 3;
+
+/** The unlock form shown instead of a page while the app is locked. */
+export function UnlockForm({ onWiped }: { onWiped: () => void }) {
+  const t = sv.lock.locked;
+  const [passphrase, setPassphrase] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [remaining, setRemaining] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!passphrase) {
+      setError(t.empty);
+      return;
+    }
+    setBusy(true);
+    try {
+      const outcome = await unlock(db, passphrase);
+      if (outcome.ok) return;
+      if ('wiped' in outcome) {
+        onWiped();
+        return;
+      }
+      setPassphrase('');
+      setRemaining(outcome.remaining);
+      setError(t.wrong(outcome.remaining));
+    } catch {
+      setError(sv.errors.generic);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Page title={t.title}>
+      <p>{t.intro}</p>
+      <form className="form lock-form" onSubmit={(e) => void submit(e)} noValidate>
+        <Field label={t.passphrase} error={error}>
+          {(props) => (
+            <input
+              {...props}
+              type="password"
+              autoComplete="current-password"
+              value={passphrase}
+              onChange={(e) => setPassphrase(e.target.value)}
+            />
+          )}
+        </Field>
+        {remaining !== null && remaining <= WARN_FROM ? (
+          <p className="notice lock-warning" role="alert">
+            {t.lastWarning(remaining)}
+          </p>
+        ) : null}
+        <Button type="submit" variant="primary" large disabled={busy}>
+          {busy ? t.unlocking : t.unlock}
+        </Button>
+      </form>
+      <ul className="link-list">
+        <li>
+          <Link href="/rutin">{t.routineLink}</Link>
+        </li>
+        <li>
+          <Link href="/kontakter">{t.contactsLink}</Link>
+        </li>
+      </ul>
+    </Page>
+  );
+}

@@ -1,0 +1,60 @@
+import { useState, type FormEvent } from 'react';
+import { db, LOCK_SETTINGS, setMeta, type LockSettings } from '../../db';
+import { Button, Field, showToast } from '../../ui';
+import { sv } from '../../lib/strings';
+
+const wholeIn = (text: string, min: number, max: number) => {
+  const n = Number(text.trim());
+  return Number.isInteger(n) && n >= min && n <= max ? n : null;
+};
+
+/** Minutes before the idle lock, and failed unlocks before the local data is wiped. */
+export function LockSettingsForm({ stored }: { stored: LockSettings }) {
+  const t = sv.lock.settings;
+  const [idle, setIdle] = useState(String(stored.idleMinutes));
+  const [failures, setFailures] = useState(String(stored.maxFailures));
+  const [errors, setErrors] = useState<{ idle?: string; failures?: string }>({});
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const idleMinutes = wholeIn(idle, 1, 240);
+    const maxFailures = wholeIn(failures, 3, 100);
+    setErrors({
+      idle: idleMinutes === null ? t.badIdle : undefined,
+      failures: maxFailures === null ? t.badFailures : undefined,
+    });
+    if (idleMinutes === null || maxFailures === null) return;
+    try {
+      await setMeta(db, LOCK_SETTINGS, { idleMinutes, maxFailures });
+      showToast({ message: t.settingsSaved });
+    } catch {
+      showToast({ message: sv.errors.saveFailed, tone: 'error' });
+    }
+  }
+
+  return (
+    <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+      <Field label={t.idleMinutes} hint={t.idleHint} error={errors.idle ?? null}>
+        {(props) => (
+          <input
+            {...props}
+            inputMode="numeric"
+            value={idle}
+            onChange={(e) => setIdle(e.target.value)}
+          />
+        )}
+      </Field>
+      <Field label={t.maxFailures} hint={t.maxFailuresHint} error={errors.failures ?? null}>
+        {(props) => (
+          <input
+            {...props}
+            inputMode="numeric"
+            value={failures}
+            onChange={(e) => setFailures(e.target.value)}
+          />
+        )}
+      </Field>
+      <Button type="submit">{t.saveSettings}</Button>
+    </form>
+  );
+}
