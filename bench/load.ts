@@ -195,7 +195,7 @@ const bench: Benchmark = {
   async run(ctx) {
     const seconds = ctx.args.duration ?? (ctx.args.quick ? 10 : 60);
     const notes = [
-      `${DEVICES} simulated devices in one Node process (fetch over loopback, keep-alive), each paired with its own ` +
+      `${DEVICES} simulated devices in one Node process over loopback, each with its own keep-alive HTTP connection (node:http, one socket per device: fetch's shared pool starved some senders) and its own ` +
         'token, push batches of 100 new log entries with fresh sequence numbers back to back for ' +
         `${seconds} s. Applied versus already-applied (duplicates) and rejected come from the server's answers; ` +
         'only applied mutations count as throughput, as the median (and min–max) of 1-second buckets.',

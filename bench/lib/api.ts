@@ -55,16 +55,14 @@ export async function pushRecords(
   let seq = firstSeq;
   let applied = 0;
   for (let i = 0; i < records.length; i += 100) {
-    const mutations = records
-      .slice(i, i + 100)
-      .map((r): Mutation => ({
-        seq: seq++,
-        table: r.table,
-        id: r.id,
-        fields: r.fields,
-        baseVersion: 0,
-        v: 1,
-      }));
+    const mutations = records.slice(i, i + 100).map((r): Mutation => ({
+      seq: seq++,
+      table: r.table,
+      id: r.id,
+      fields: r.fields,
+      baseVersion: 0,
+      v: 1,
+    }));
     const body = await ok(push(base, token, mutations), 'push');
     applied += body.results.filter((r) => r.status === 'applied').length;
   }

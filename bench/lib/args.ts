@@ -17,7 +17,14 @@ export interface BenchArgs {
 export class ArgsError extends Error {}
 
 export function parseArgs(argv: readonly string[]): BenchArgs {
-  const args: BenchArgs = { only: null, quick: false, pg: false, duration: null, keep: false, render: false };
+  const args: BenchArgs = {
+    only: null,
+    quick: false,
+    pg: false,
+    duration: null,
+    keep: false,
+    render: false,
+  };
   for (const arg of argv) {
     const [key, value] = arg.split('=', 2) as [string, string | undefined];
     if (key === '--only' && value) {

@@ -1,6 +1,7 @@
 import type { Mutation, PullResponse, PushResponse } from '../../src/shared/sync/protocol';
 import { newId } from '../../src/shared/ids';
-import { call, newPairingCode, pair } from './api';
+import { newPairingCode, pair } from './api';
+import { DeviceClient } from './device-client';
 import { fieldsOf, makeLogEntry, makeOrganisations, rng } from './fixtures';
 
 export interface LoadTarget {
@@ -55,7 +56,7 @@ export async function runLoad(target: LoadTarget, options: LoadOptions): Promise
   for (let i = 0; i < options.devices; i++) {
     const url = target.urls[i % target.urls.length]!;
     const code = await newPairingCode(url, target.officeToken);
-    devices.push({ url, token: (await pair(url, code, `Lastenhet ${i + 1}`)).token });
+    devices.push(new DeviceClient(url, (await pair(url, code, `Lastenhet ${i + 1}`)).token));
   }
   const out: LoadOutcome = {
     seconds: 0,
@@ -72,7 +73,7 @@ export async function runLoad(target: LoadTarget, options: LoadOptions): Promise
   const start = performance.now();
   const end = start + options.durationSeconds * 1000;
   let k = 0;
-  const device = async ({ url, token }: { url: string; token: string }) => {
+  const device = async (client: DeviceClient) => {
     let seq = 1;
     let checkpoint = 0;
     let batch: Mutation[] | null = null;
@@ -88,7 +89,7 @@ export async function runLoad(target: LoadTarget, options: LoadOptions): Promise
       const t0 = performance.now();
       let res: { status: number; body: PushResponse } | null = null;
       try {
-        res = await call<PushResponse>(url, 'POST', '/push', { token, body: { mutations: batch } });
+        res = await client.request<PushResponse>('POST', '/push', { mutations: batch });
       } catch {
         fail('network');
         await new Promise((r) => setTimeout(r, 100));
@@ -115,9 +116,10 @@ export async function runLoad(target: LoadTarget, options: LoadOptions): Promise
       if (!options.pull || performance.now() >= end) continue;
       const p0 = performance.now();
       try {
-        const pulled = await call<PullResponse>(url, 'GET', `/pull?since=${checkpoint}&limit=500`, {
-          token,
-        });
+        const pulled = await client.request<PullResponse>(
+          'GET',
+          `/pull?since=${checkpoint}&limit=500`,
+        );
         if (pulled.status !== 200) {
           fail(`pull HTTP ${pulled.status}`);
           continue;
@@ -131,6 +133,7 @@ export async function runLoad(target: LoadTarget, options: LoadOptions): Promise
     }
   };
   await Promise.all(devices.map(device));
+  for (const client of devices) client.close();
   out.seconds = (performance.now() - start) / 1000;
   // Only whole seconds inside the run count as throughput samples.
   out.appliedPerSecond = Array.from(

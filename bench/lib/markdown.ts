@@ -73,7 +73,9 @@ function cells(result: BenchResult, row: Row): string[] {
     spreadOf(row),
     n,
     compared(result, row),
-    ratio === null ? '–' : `${ratio.toFixed(2)}×${tail === null ? '' : ` (p95 ${tail.toFixed(2)}×)`}`,
+    ratio === null
+      ? '–'
+      : `${ratio.toFixed(2)}×${tail === null ? '' : ` (p95 ${tail.toFixed(2)}×)`}`,
     row.target ?? '–',
     met,
   ].map(cell);

@@ -29,7 +29,7 @@ function OrganisationCard({
         {t.kinds[org.kind]} · {t.wishesDialog}: {t.wishes[org.wishesDialog].toLowerCase()}
         {org.firstContact ? ` · ${t.firstContact}: ${formatLocalDate(org.firstContact)}` : ''}
       </p>
-      {org.note ? <p className="detail-list">{org.note}</p> : null}
+      {org.note ? <p className="org-note">{org.note}</p> : null}
       {perYear === undefined ? null : perYear.length > 0 ? (
         <ul className="per-year" aria-label={t.perYear}>
           {perYear.map(([year, n]) => (

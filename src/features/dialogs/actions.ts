@@ -1,4 +1,5 @@
 import {
+  openRows,
   deleteRecord,
   recordWrite,
   restoreRecord,
@@ -80,7 +81,8 @@ export async function saveLogEntry(
   const records = await writeRecords(db, writes);
   if (input.draftId) await db.drafts.delete(input.draftId);
   return {
-    entry: records.at(-1) as LogEntry,
+    // In plain text as saved: a record the write left unchanged comes back as stored (maybe sealed).
+    entry: { ...(records.at(-1) as LogEntry), ...input.fields, organisationIds: ids },
     newOrganisations: records.slice(0, -1) as Organisation[],
   };
 }
@@ -101,8 +103,11 @@ export async function setFollowUpDone(
   followUpId: string,
   done: boolean,
 ): Promise<void> {
-  const entry = await db.logEntries.get(entryId);
-  if (!entry) return;
+  const stored = await db.logEntries.get(entryId);
+  if (!stored) return;
+  // The follow-ups may be sealed at rest: open them (needs the keys) before changing one.
+  const [entry] = await openRows(db, 'logEntries', [stored]);
+  if (!entry || (entry as { $locked?: boolean }).$locked) return;
   const followUps = entry.followUps.map((f) => (f.id === followUpId ? { ...f, done } : f));
   await writeRecord(db, 'logEntries', entryId, { followUps });
 }

@@ -1,4 +1,9 @@
-import type { VarnaDB } from '../../db';
+import {
+  deleteDraft as deleteStoredDraft,
+  loadDraft as loadStoredDraft,
+  saveDraft as saveStoredDraft,
+  type VarnaDB,
+} from '../../db';
 import {
   LOG_KINDS,
   MEETING_FORMS,
@@ -61,15 +66,16 @@ export function normaliseDraft(data: unknown): DialogFormState | null {
 /** Stores the form as typed. Device-local, never synced: it survives a reload or a crash. */
 export async function saveDraft(db: VarnaDB, id: string, form: DialogFormState): Promise<void> {
   const data: DialogDraft = { form };
-  await db.drafts.put({ id, data, updatedAt: new Date().toISOString() });
+  // Sealed like the log when a passphrase is set.
+  await saveStoredDraft(db, id, data);
 }
 
 /** The stored draft, or null when there is none (or it cannot be read). */
 export async function loadDraft(db: VarnaDB, id: string): Promise<DialogFormState | null> {
-  const row = await db.drafts.get(id);
-  return row ? normaliseDraft(row.data) : null;
+  const data = await loadStoredDraft<unknown>(db, id);
+  return data === undefined ? null : normaliseDraft(data);
 }
 
 export async function discardDraft(db: VarnaDB, id: string): Promise<void> {
-  await db.drafts.delete(id);
+  await deleteStoredDraft(db, id);
 }

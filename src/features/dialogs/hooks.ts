@@ -1,6 +1,6 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../db';
+import { db, openRows } from '../../db';
 import type { LogEntry, Organisation } from '../../shared/schemas';
 import { collator } from '../../lib/dates';
 import { resolveMerged } from './actions';
@@ -13,12 +13,18 @@ export function useLogSnapshot(): LogSnapshot | undefined {
 
 /** One entry; null when it does not exist. Live. */
 export function useLogEntry(id: string): LogEntry | null | undefined {
-  return useLiveQuery(async () => (await db.logEntries.get(id)) ?? null, [id]);
+  return useLiveQuery(async () => {
+    const entry = await db.logEntries.get(id);
+    return entry ? ((await openRows(db, 'logEntries', [entry]))[0] ?? null) : null;
+  }, [id]);
 }
 
 /** The whole register, merged and deleted organisations included (to name old entries). Live. */
 export function useOrganisations(): Organisation[] | undefined {
-  return useLiveQuery(() => db.organisations.toArray(), []);
+  return useLiveQuery(
+    async () => openRows(db, 'organisations', await db.organisations.toArray()),
+    [],
+  );
 }
 
 /** Live organisations that can be chosen, in Swedish alphabetical order. */

@@ -1,5 +1,5 @@
 import Dexie, { type IntervalTree, type ObservabilitySet } from 'dexie';
-import { db as appDb, type VarnaDB } from '../../db';
+import { db as appDb, openRows, sessionOf, type VarnaDB } from '../../db';
 import type { LogEntry, Organisation } from '../../shared/schemas';
 import { sv } from '../../lib/strings';
 import { compareNewestFirst, indexEntry, type IndexedEntry } from './filter-entries';
@@ -89,6 +89,10 @@ export class LogStore {
     if (this.started) return;
     this.started = true;
     Dexie.on('storagemutated', this.onMutated);
+    // Locking or unlocking changes what sealed text reads as: read everything again.
+    sessionOf(this.db).subscribe((now, before) => {
+      if (now.state !== before.state) this.enqueue(() => this.reloadAll());
+    });
     this.enqueue(() => this.reloadAll());
   }
 
@@ -117,9 +121,13 @@ export class LogStore {
 
   private async reloadAll(): Promise<void> {
     if (!this.snapshot) await this.loadFirstPage();
-    const [entries, organisations] = await Promise.all([
+    const [rawEntries, rawOrganisations] = await Promise.all([
       this.db.logEntries.toArray(),
       this.db.organisations.toArray(),
+    ]);
+    const [entries, organisations] = await Promise.all([
+      openRows(this.db, 'logEntries', rawEntries),
+      openRows(this.db, 'organisations', rawOrganisations),
     ]);
     this.entries = new Map(entries.map((e) => [e.id, e]));
     this.sorted = entries
@@ -132,9 +140,13 @@ export class LogStore {
 
   /** The newest entries by the date index, so a long log shows its top at once. */
   private async loadFirstPage(): Promise<void> {
-    const [newest, organisations] = await Promise.all([
+    const [rawNewest, rawOrganisations] = await Promise.all([
       this.db.logEntries.orderBy('date').reverse().limit(FIRST_PAGE).toArray(),
       this.db.organisations.toArray(),
+    ]);
+    const [newest, organisations] = await Promise.all([
+      openRows(this.db, 'logEntries', rawNewest),
+      openRows(this.db, 'organisations', rawOrganisations),
     ]);
     if (newest.length < FIRST_PAGE) return;
     this.sorted = newest
@@ -147,13 +159,24 @@ export class LogStore {
   }
 
   private async reloadOrganisations(): Promise<void> {
-    this.organisations = await this.db.organisations.toArray();
+    this.organisations = await openRows(
+      this.db,
+      'organisations',
+      await this.db.organisations.toArray(),
+    );
     this.publish();
   }
 
   private async reloadKeys(keys: string[]): Promise<void> {
     if (!this.snapshot?.complete) return this.reloadAll();
-    const rows = await this.db.logEntries.bulkGet(keys);
+    const found = await this.db.logEntries.bulkGet(keys);
+    const opened = await openRows(
+      this.db,
+      'logEntries',
+      found.filter((e) => e !== undefined),
+    );
+    const byId = new Map(opened.map((e) => [e.id, e]));
+    const rows = keys.map((key) => byId.get(key));
     keys.forEach((key, i) => this.put(key, rows[i]));
     this.publish();
   }

@@ -1,4 +1,11 @@
-import { recordWrite, writeRecord, writeRecords, type RecordWrite, type VarnaDB } from '../../db';
+import {
+  openRows,
+  recordWrite,
+  writeRecord,
+  writeRecords,
+  type RecordWrite,
+  type VarnaDB,
+} from '../../db';
 import type { Organisation } from '../../shared/schemas';
 import { newId } from '../../shared/ids';
 import { foldForSearch } from '../../lib/dates';
@@ -47,10 +54,14 @@ export async function mergeOrganisations(
   duplicateId: string,
 ): Promise<void> {
   if (keepId === duplicateId) throw new Error('Cannot merge an organisation into itself');
-  const [keep, duplicate] = await Promise.all([
+  const stored = await Promise.all([
     db.organisations.get(keepId),
     db.organisations.get(duplicateId),
   ]);
+  // Notes may be sealed at rest: open them before joining them.
+  const [keep, duplicate] = stored.some((o) => !o)
+    ? [undefined, undefined]
+    : await openRows(db, 'organisations', stored as Organisation[]);
   if (!keep || !duplicate) throw new Error('Organisation not found');
   const entries = await db.logEntries.where('organisationIds').equals(duplicateId).toArray();
   const writes: RecordWrite[] = entries.map((entry) => {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db, getLockSettings, lock, LOCK_SETTINGS } from '../../db';
+import { db, getLockSettings, lock } from '../../db';
 
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
 const CHECK_EVERY_MS = 10_000;
@@ -10,11 +10,7 @@ const CHECK_EVERY_MS = 10_000;
  * page has been hidden longer than that. Active only while unlocked.
  */
 export function useIdleLock(active: boolean): void {
-  const settings = useLiveQuery(
-    // Re-read whenever the settings row changes (the key makes the query depend on it).
-    () => db.meta.get(LOCK_SETTINGS).then(() => getLockSettings(db)),
-    [],
-  );
+  const settings = useLiveQuery(() => getLockSettings(db), []);
   const idleMs = (settings?.idleMinutes ?? 5) * 60_000;
   useEffect(() => {
     if (!active) return;

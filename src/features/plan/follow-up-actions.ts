@@ -1,4 +1,4 @@
-import { META, getMeta, writeRecord, type VarnaDB } from '../../db';
+import { META, getMeta, openRows, writeRecord, type VarnaDB } from '../../db';
 import { followUpId } from '../../shared/ids';
 import type { FollowUp, FollowUpStatus } from '../../shared/schemas';
 import { sv } from '../../lib/strings';
@@ -23,10 +23,11 @@ export async function saveFollowUp(
 ): Promise<FollowUp | undefined> {
   const id = followUpId(input.activityId, input.year);
   const by = await actorName(db);
-  return db.transaction('rw', [db.followUps, db.outbox, db.meta], async () => {
-    const existing = await db.followUps.get(id);
-    const record = assessmentRecord(existing, { ...input, by, at });
-    if (record === null) return existing;
-    return writeRecord(db, 'followUps', id, { ...record, updatedAt: at });
-  });
+  // The comment and history may be sealed at rest: they are opened (WebCrypto) before the write,
+  // since an awaited WebCrypto call inside a Dexie transaction would end it early.
+  const stored = await db.followUps.get(id);
+  const [existing] = stored ? await openRows(db, 'followUps', [stored]) : [undefined];
+  const record = assessmentRecord(existing, { ...input, by, at });
+  if (record === null) return existing;
+  return writeRecord(db, 'followUps', id, { ...record, updatedAt: at });
 }

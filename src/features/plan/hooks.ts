@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../db';
+import { db, openRows } from '../../db';
 import { yearIndicators, type YearIndicators } from '../../shared/indicators';
 import type { Activity, Area, FollowUp, Intervention } from '../../shared/schemas';
 import { collator } from '../../lib/dates';
@@ -21,7 +21,11 @@ export function usePlanData(year: number): PlanData | undefined {
     const [areas, activities, followUps] = await Promise.all([
       db.areas.toArray(),
       db.activities.toArray(),
-      db.followUps.where('year').equals(year).toArray(),
+      db.followUps
+        .where('year')
+        .equals(year)
+        .toArray()
+        .then((rows) => openRows(db, 'followUps', rows)),
     ]);
     const liveAreas = areas.filter((a) => !a.deleted).sort((a, b) => byOrder(a, b, (x) => x.title));
     const activitiesByArea = new Map<string, Activity[]>(liveAreas.map((a) => [a.id, []]));
@@ -43,11 +47,11 @@ export function usePlanData(year: number): PlanData | undefined {
  */
 export function useYearIndicators(year: number): YearIndicators | undefined {
   return useLiveQuery(async () => {
-    const entries = await db.logEntries
+    const rows = await db.logEntries
       .where('date')
       .between(`${year}-01-01T00:00`, `${year}-12-31T23:59`, true, true)
       .toArray();
-    return yearIndicators(entries, year);
+    return yearIndicators(await openRows(db, 'logEntries', rows), year);
   }, [year]);
 }
 

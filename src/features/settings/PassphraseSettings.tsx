@@ -1,13 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useStore } from 'zustand';
-import {
-  db,
-  getLockSettings,
-  LOCK_SETTINGS,
-  removePassphrase,
-  sessionOf,
-  setPassphrase,
-} from '../../db';
+import { db, getLockSettings, removePassphrase, sessionOf, setPassphrase } from '../../db';
 import { Button, showToast } from '../../ui';
 import { sv } from '../../lib/strings';
 import { PassphraseForm } from './PassphraseForm';
@@ -23,10 +16,7 @@ import { LockSettingsForm } from './LockSettingsForm';
 export function PassphraseSettings() {
   const t = sv.lock.settings;
   const state = useStore(sessionOf(db), (s) => s.state);
-  const settings = useLiveQuery(
-    () => db.meta.get(LOCK_SETTINGS).then(() => getLockSettings(db)),
-    [],
-  );
+  const settings = useLiveQuery(() => getLockSettings(db), []);
 
   const remove = async () => {
     if (!window.confirm(t.removeConfirm)) return;

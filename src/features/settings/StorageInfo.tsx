@@ -29,11 +29,7 @@ export function StorageInfo() {
           : t.unknown}
       </p>
       {persisted === null ? null : <p>{persisted ? t.persisted : t.notPersisted}</p>}
-      {encrypted ? (
-        <p>{sv.lock.storageEncrypted}</p>
-      ) : (
-        <p className="notice">{t.unencrypted}</p>
-      )}
+      {encrypted ? <p>{sv.lock.storageEncrypted}</p> : <p className="notice">{t.unencrypted}</p>}
     </section>
   );
 }

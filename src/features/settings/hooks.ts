@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { META, db } from '../../db';
+import { META, db, openRows } from '../../db';
 import type { Pairing } from '../../sync';
 
 export function usePendingCount(): number | undefined {
@@ -7,7 +7,10 @@ export function usePendingCount(): number | undefined {
 }
 
 export function useOpenConflicts() {
-  return useLiveQuery(() => db.conflicts.filter((c) => !c.resolved && !c.deleted).toArray(), []);
+  return useLiveQuery(async () => {
+    const open = await db.conflicts.filter((c) => !c.resolved && !c.deleted).toArray();
+    return openRows(db, 'conflicts', open);
+  }, []);
 }
 
 export function usePairing(): Pairing | null | undefined {

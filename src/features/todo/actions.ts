@@ -1,8 +1,8 @@
-import { writeRecord, type VarnaDB } from '../../db';
+import { openRows, writeRecord, type VarnaDB } from '../../db';
 
 /**
  * Marks an agreed follow-up of a dialog done (or not done). The entry's list of follow-ups is read
- * and written in one transaction, with its outbox entry; works offline. Does nothing when the
+ * (and opened when sealed), then written with its outbox entry; works offline. Does nothing when the
  * entry is gone.
  */
 export async function setAgreedFollowUpDone(
@@ -11,11 +11,12 @@ export async function setAgreedFollowUpDone(
   followUpId: string,
   done: boolean,
 ): Promise<void> {
-  await db.transaction('rw', [db.logEntries, db.outbox, db.meta], async () => {
-    const entry = await db.logEntries.get(entryId);
-    if (!entry || entry.deleted) return;
-    await writeRecord(db, 'logEntries', entryId, {
-      followUps: entry.followUps.map((f) => (f.id === followUpId ? { ...f, done } : f)),
-    });
+  // The follow-ups may be sealed at rest: opened (WebCrypto) before writeRecord's transaction.
+  const stored = await db.logEntries.get(entryId);
+  if (!stored || stored.deleted) return;
+  const [entry] = await openRows(db, 'logEntries', [stored]);
+  if (!entry || (entry as { $locked?: boolean }).$locked) return;
+  await writeRecord(db, 'logEntries', entryId, {
+    followUps: entry.followUps.map((f) => (f.id === followUpId ? { ...f, done } : f)),
   });
 }

@@ -1,18 +1,30 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../db';
+import { useStore } from 'zustand';
+import { DEFAULT_RETENTION_MONTHS, db, openRows, retentionCutoff, sessionOf } from '../../db';
 import { localDateToday } from '../../lib/dates';
 import { todoItems, type TodoItem } from './todo-rules';
 
 /** Reads what "Att göra" needs and applies the rules, for today's local date. */
 async function loadTodo(): Promise<TodoItem[]> {
-  const [entries, areas, activities, followUps, routineInfo, contacts] = await Promise.all([
-    db.logEntries.filter((e) => !e.deleted && e.followUps.some((f) => !f.done)).toArray(),
+  // Follow-ups agreed in the last 13 months (the retention period: older entries keep no text on
+  // the device). Bounded by the date index so the badge stays cheap with a large log.
+  const since = retentionCutoff(localDateToday(), DEFAULT_RETENTION_MONTHS);
+  const [rawEntries, areas, activities, followUps, routineInfo, contacts] = await Promise.all([
+    // Agreed follow-ups may be sealed at rest: filter after opening them.
+    db.logEntries
+      .where('date')
+      .aboveOrEqual(since)
+      .filter((e) => !e.deleted)
+      .toArray(),
     db.areas.toArray(),
     db.activities.toArray(),
     db.followUps.toArray(),
     db.routineInfo.toArray(),
     db.contacts.toArray(),
   ]);
+  const entries = (await openRows(db, 'logEntries', rawEntries)).filter((e) =>
+    e.followUps.some((f) => !f.done),
+  );
   return todoItems({
     entries,
     areas,
@@ -26,7 +38,9 @@ async function loadTodo(): Promise<TodoItem[]> {
 
 /** The items of "Att göra", live: updated after every write on this device and every pull. */
 export function useTodoItems(): TodoItem[] | undefined {
-  return useLiveQuery(loadTodo, []);
+  // Locking or unlocking changes what sealed follow-ups read as.
+  const lockState = useStore(sessionOf(db), (s) => s.state);
+  return useLiveQuery(loadTodo, [lockState]);
 }
 
 /**

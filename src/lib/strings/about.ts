@@ -15,8 +15,7 @@ export const about = {
       'Vi kontrollerar att appen fungerar på 320 pixlars bredd, med förstorad text och i mörkt läge.',
     ],
     gapsHeading: 'Kända brister',
-    gaps:
-      'Vi känner inte till några brister mot kraven. Automatiska test hittar inte allt – hör av dig om du stöter på något som inte fungerar.',
+    gaps: 'Vi känner inte till några brister mot kraven. Automatiska test hittar inte allt – hör av dig om du stöter på något som inte fungerar.',
     reportHeading: 'Rapportera brister',
     report:
       'Om du upplever problem med tillgängligheten, eller behöver innehåll i ett annat format, kontakta kommunen:',

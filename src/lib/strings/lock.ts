@@ -36,8 +36,7 @@ export const lock = {
     set: 'Sätt lösenfras',
     change: 'Byt lösenfras',
     remove: 'Ta bort lösenfras',
-    removeConfirm:
-      'Ta bort lösenfrasen? Fritexten lagras då okrypterat på enheten.',
+    removeConfirm: 'Ta bort lösenfrasen? Fritexten lagras då okrypterat på enheten.',
     working: 'Krypterar …',
     tooShort: (min: number) => `Lösenfrasen måste ha minst ${min} tecken.`,
     mismatch: 'Lösenfraserna är inte likadana. Skriv samma lösenfras två gånger.',

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { VarnaDB } from '../../../src/db';
+import type { VarnaDB } from '../../../src/db';
 import { defaultRecords } from '../../../src/shared/seed';
 import { SYNCED_TABLES } from '../../../src/shared/schemas';
 import {

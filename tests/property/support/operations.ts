@@ -161,7 +161,10 @@ export async function performWrite(db: VarnaDB, op: WriteOp): Promise<string> {
   if (action === 'create' && table !== 'areas') {
     const { id, fields } = createFields(op);
     const existing = await db.table(table).get(id);
-    await writeRecord(db, table, id, { ...(existing ? editFields(op) : fields), updatedAt } as never);
+    await writeRecord(db, table, id, {
+      ...(existing ? editFields(op) : fields),
+      updatedAt,
+    });
     return `${existing ? 'edit' : 'create'} ${table} ${id.slice(-4)}`;
   }
   if (action === 'create') pool = await candidates(db, table, false);
@@ -169,7 +172,7 @@ export async function performWrite(db: VarnaDB, op: WriteOp): Promise<string> {
   if (!id) return 'nothing to change';
   if (action === 'delete') await deleteRecord(db, table, id);
   else if (action === 'restore') await restoreRecord(db, table, id);
-  else await writeRecord(db, table, id, { ...editFields(op), updatedAt } as never);
+  else await writeRecord(db, table, id, { ...editFields(op), updatedAt });
   return `${action} ${table} ${id.slice(-4)}`;
 }
 
