@@ -33,4 +33,9 @@ export {
 } from './crypto/lock';
 export { saveDraft, loadDraft, deleteDraft } from './drafts';
 export { seal, unseal, isSealed, type Sealed } from './crypto/sealed';
-export { applyRetention, retentionCutoff, RETENTION_MONTHS, DEFAULT_RETENTION_MONTHS } from './retention';
+export {
+  applyRetention,
+  retentionCutoff,
+  RETENTION_MONTHS,
+  DEFAULT_RETENTION_MONTHS,
+} from './retention';

@@ -58,5 +58,8 @@ export const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: 
 
 /** Lower-cases and strips accents, so "sakerhetspolisen" finds "Säkerhetspolisen". */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase('sv');
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLocaleLowerCase('sv');
 }

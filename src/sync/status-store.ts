@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 
-export type SyncPhase = 'idle' | 'syncing' | 'offline' | 'error' | 'unpaired' | 'revoked' | 'locked';
+export type SyncPhase =
+  'idle' | 'syncing' | 'offline' | 'error' | 'unpaired' | 'revoked' | 'locked';
 
 export interface SyncStatus {
   phase: SyncPhase;

@@ -64,7 +64,7 @@ test('a reload in the middle of a save leaves the save whole or not done at all'
     const before = await readStores(page, ['logEntries', 'organisations', 'outbox']);
     const summary = `Avbrutet sparande ${delay}`;
     await page.goto(`${server.url}/dialoger/ny`);
-    await page.getByLabel('Organisation').fill(`Förening ${delay}`);
+    await page.getByLabel('Organisation').fill(`Förening ${delay} ms`);
     await page.getByLabel('Sammanfattning').fill(summary);
     await page.getByRole('button', { name: 'Spara' }).waitFor();
     // Press Spara and reload `delay` ms later, inside the page so nothing waits in between.
@@ -110,7 +110,7 @@ test('a reload in the middle of a save leaves the save whole or not done at all'
       await expect(page.getByLabel('Sammanfattning')).toHaveValue(summary);
       await page.getByRole('button', { name: 'Spara' }).click();
       await expect(
-        page.getByRole('listitem').filter({ hasText: `Förening ${delay}` }),
+        page.getByRole('listitem').filter({ hasText: `Förening ${delay} ms` }),
       ).toBeVisible();
     }
   }

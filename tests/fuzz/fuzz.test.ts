@@ -52,6 +52,7 @@ describe('fuzzing the endpoint', () => {
     { timeout: 600_000 },
     async () => {
       console.log(`fuzz: seed ${seed}, ${runs} requests (replay with FUZZ_SEED=${seed})`);
+      const cpu0 = process.cpuUsage();
       await fc.assert(
         fc.asyncProperty(requestArb(world), async (request) => {
           const res = await send(request);
@@ -70,7 +71,8 @@ describe('fuzzing the endpoint', () => {
       );
       console.log(
         `fuzz: statuses ${JSON.stringify(Object.fromEntries([...statuses].sort((a, b) => a[0] - b[0])))}; ` +
-          `attacker rows under victim ids: ${attackerCopies(world)}`,
+          `attacker rows under victim ids: ${attackerCopies(world)}; ` +
+          `cpu ${((process.cpuUsage(cpu0).user + process.cpuUsage(cpu0).system) / 1e6).toFixed(1)} s`,
       );
     },
   );

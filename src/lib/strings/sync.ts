@@ -28,7 +28,8 @@ export const sync = {
     roleField: 'fältenhet',
     pageTitle: 'Parkoppla enheten',
     fromLink: 'Koden från länken är ifylld. Kontrollera serveradressen och tryck Parkoppla.',
-    iphone: 'På iPhone: öppna Värna från hemskärmen och skriv in koden där, så hamnar data i den installerade appen.',
+    iphone:
+      'På iPhone: öppna Värna från hemskärmen och skriv in koden där, så hamnar data i den installerade appen.',
   },
   office: {
     heading: 'Enheter',
@@ -78,8 +79,7 @@ export const sync = {
     persisted: 'Lagringen är beständig: webbläsaren raderar den inte för att frigöra utrymme.',
     notPersisted:
       'Lagringen är inte markerad som beständig. Installera appen (lägg till på hemskärmen) för att skydda den.',
-    unencrypted:
-      'Data lagras okrypterat på enheten. Skydda telefonen med skärmlås och lösenkod.',
+    unencrypted: 'Data lagras okrypterat på enheten. Skydda telefonen med skärmlås och lösenkod.',
   },
   person: {
     heading: 'Du som använder enheten',

@@ -68,7 +68,8 @@ export function mergeMutation(
       conflicts.push({ field: 'deleted', shownValue: true, otherValue: false });
     }
     const editsContent = Object.keys(fields).some(
-      (f) => isContentField(f) && !RESERVED_FIELDS.has(f) && !jsonEqual(existing.data[f], fields[f]),
+      (f) =>
+        isContentField(f) && !RESERVED_FIELDS.has(f) && !jsonEqual(existing.data[f], fields[f]),
     );
     const deletedAfterBase = existing.data.deleted === true && changedAfterBase('deleted');
     if (deletedAfterBase && editsContent && fields.deleted !== false) {
