@@ -22,6 +22,8 @@ function sqliteSettings(): string {
 }
 
 interface Running extends LoadTarget {
+  /** What went wrong on the endpoints' side, if anything (exits, error output), for the notes. */
+  diagnose: () => string | null;
   stop: () => Promise<void>;
 }
 
@@ -46,7 +48,22 @@ async function startTarget(
     const code = endpoints.find((e) => e.pairingCode)?.pairingCode;
     if (!code) throw new Error('no endpoint printed a pairing code');
     const office = await pair(endpoints[0]!.url, code, 'Kontoret (last)');
-    return { urls: endpoints.map((e) => e.url), officeToken: office.token, stop };
+    const diagnose = () => {
+      const found = endpoints
+        .map((e, i) => {
+          const exit = e.exited();
+          const tail = e
+            .output()
+            .split('\n')
+            .filter((l) => /error|fel|exception/i.test(l))
+            .slice(-3);
+          if (exit === null && tail.length === 0) return null;
+          return `process ${i + 1}${exit === null ? '' : ` exited (${exit})`}${tail.length ? `: ${tail.join(' / ').slice(0, 400)}` : ''}`;
+        })
+        .filter(Boolean);
+      return found.length ? found.join('; ') : null;
+    };
+    return { urls: endpoints.map((e) => e.url), officeToken: office.token, diagnose, stop };
   } catch (error) {
     await stop();
     throw error;
@@ -142,12 +159,15 @@ async function scenario(
   pull: boolean,
   seconds: number,
   withTargets: boolean,
+  notes: string[],
 ): Promise<Row[]> {
   const target = await startTarget(ctx, processes, env);
   try {
     ctx.log(`load: ${label}, ${DEVICES} devices, ${seconds} s …`);
     const outcome = await runLoad(target, { devices: DEVICES, durationSeconds: seconds, pull });
     ctx.log(`load: ${label}: ${outcome.applied} applied in ${outcome.seconds.toFixed(1)} s`);
+    const trouble = target.diagnose();
+    if (trouble) notes.push(`${label}, the endpoint's side: ${trouble}.`);
     return rowsOf(label, outcome, pull, withTargets);
   } finally {
     await target.stop();
@@ -177,7 +197,16 @@ async function postgresRows(ctx: BenchContext, seconds: number, notes: string[])
         if (!notes.some((n) => n.startsWith('PostgreSQL databases:')))
           notes.push(`PostgreSQL databases: ${db.note}.`);
         rows.push(
-          ...(await scenario(ctx, name, i + 1, { DATABASE_URL: db.url }, pull, seconds, !pull)),
+          ...(await scenario(
+            ctx,
+            name,
+            i + 1,
+            { DATABASE_URL: db.url },
+            pull,
+            seconds,
+            !pull,
+            notes,
+          )),
         );
       } catch (error) {
         rows.push(notRun(`${name}: applied mutations/s`, '/s', reasonOf(error)));
@@ -210,7 +239,7 @@ const bench: Benchmark = {
     for (const pull of [false, true]) {
       const label = `SQLite, 1 process, ${pull ? 'push + pull' : 'push'}`;
       try {
-        rows.push(...(await scenario(ctx, label, 1, {}, pull, seconds, !pull)));
+        rows.push(...(await scenario(ctx, label, 1, {}, pull, seconds, !pull, notes)));
       } catch (error) {
         rows.push(notRun(`${label}: applied mutations/s`, '/s', reasonOf(error)));
       }

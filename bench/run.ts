@@ -45,8 +45,10 @@ async function main(): Promise<void> {
   if (unknown.length > 0)
     throw new ArgsError(`Unknown benchmark(s): ${unknown.join(', ')} (have: ${ORDER.join(', ')})`);
   const selected = BENCHMARKS.filter((b) => !args.only || args.only.includes(b.name));
+  // scripts/with-postgres.sh runs the command with TEST_DATABASE_URL set.
+  const wrapper = process.env.TEST_DATABASE_URL ? 'bash scripts/with-postgres.sh ' : '';
   const command = [
-    'npm run bench',
+    `${wrapper}npm run bench`,
     ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : []),
   ].join(' ');
   const ctx = createContext(args);

@@ -11,6 +11,8 @@ export interface Endpoint {
   /** The first pairing code it printed (an office device's), if any. */
   pairingCode: string | null;
   output: () => string;
+  /** The exit code once the process has ended by itself or been stopped, else null. */
+  exited: () => number | string | null;
   stop: () => Promise<void>;
 }
 
@@ -67,6 +69,7 @@ export async function startEndpoint(options: {
     dataDir,
     pairingCode: /Parkopplingskod: (\S+)/.exec(output)?.[1] ?? null,
     output: () => output,
+    exited: () => child.exitCode ?? child.signalCode ?? null,
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;

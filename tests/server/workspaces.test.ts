@@ -1,3 +1,5 @@
+import { SQLITE_MIGRATIONS } from '../../src/server/store/sqlite-migrations';
+import { PG_MIGRATIONS } from '../../src/server/store/pg-migrations';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultRecords } from '../../src/shared/seed';
 import type { TestServer } from './helpers';
@@ -92,7 +94,9 @@ describe('workspaces', () => {
     const reopened = await openTestStore(server.dir, () => server.clock.now);
     await reopened.close();
     const rows = await serverSql(server, 'SELECT id, name FROM schema_migrations ORDER BY id');
-    expect(rows).toEqual([{ id: 1, name: 'init' }]);
+    const migrations = process.env.TEST_STORE === 'postgres' ? PG_MIGRATIONS : SQLITE_MIGRATIONS;
+    expect(rows).toEqual(migrations.map(({ id, name }) => ({ id, name })));
+    expect(rows[0]).toEqual({ id: 1, name: 'init' });
     expect(await server.store.listWorkspaces()).toHaveLength(1);
   });
 });
