@@ -122,8 +122,19 @@ async function writeInTransaction<T extends SyncedTable>(
  * none does (a failure anywhere rolls back every row, entry and sequence number). Listeners hear
  * of the writes only after the commit. Works offline: it never touches the network.
  */
-export async function writeRecords(db: VarnaDB, writes: RecordWrite[]): Promise<unknown[]> {
-  const tables = [...new Set(writes.map((w) => w.table))].map((t) => db.syncedTable(t));
+export async function writeRecords(
+  db: VarnaDB,
+  writes: RecordWrite[],
+  options: {
+    /** Drafts deleted in the same transaction: a saved form's draft can never be saved again. */
+    deleteDrafts?: string[];
+  } = {},
+): Promise<unknown[]> {
+  const drafts = options.deleteDrafts ?? [];
+  const tables = [
+    ...[...new Set(writes.map((w) => w.table))].map((t) => db.syncedTable(t)),
+    ...(drafts.length > 0 ? [db.drafts] : []),
+  ];
   // Encryption happens before the transaction opens (WebCrypto would end it early).
   const plains = writes.map((w) => withoutReserved(w.changes));
   const sealed = await Promise.all(writes.map((w, i) => sealFields(db, w.table, plains[i]!)));
@@ -132,6 +143,7 @@ export async function writeRecords(db: VarnaDB, writes: RecordWrite[]): Promise<
     for (const [i, write] of writes.entries()) {
       out.push(await writeInTransaction(db, write, plains[i]!, sealed[i]!));
     }
+    if (drafts.length > 0) await db.drafts.bulkDelete(drafts);
     return out;
   });
   writes.forEach((write, i) => {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import compress from '@fastify/compress';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { LogController } from 'fastify';
 import type { FastifyHttpsOptions, FastifyInstance, FastifyServerOptions } from 'fastify';
@@ -64,6 +65,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   installErrorHandler(app);
   await securityHeaders(app, config.tls !== null);
+  // Brotli or gzip for the app shell, assets and large pulls (phones on slow networks).
+  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
 
   await app.register(
     async (api) => {

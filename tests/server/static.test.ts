@@ -17,6 +17,10 @@ describe('serving the built PWA', () => {
     writeFileSync(path.join(dist, 'registerSW.js'), '/* register */');
     writeFileSync(path.join(dist, 'manifest.webmanifest'), '{"name":"Värna"}');
     writeFileSync(path.join(dist, 'assets', 'index-abc123.js'), 'console.log(1);');
+    writeFileSync(
+      path.join(dist, 'assets', 'big-abc123.js'),
+      'console.log("Värna");\n'.repeat(400),
+    );
     server = await startTestServer({ STATIC_DIR: dist }, dir);
   });
   afterEach(async () => {
@@ -32,6 +36,20 @@ describe('serving the built PWA', () => {
       expect(res.statusCode, url).toBe(200);
       expect(res.headers['cache-control'], url).toBe('no-cache');
     }
+  });
+
+  it('compresses large files for browsers that accept it, and serves them whole to others', async () => {
+    const br = await server.app.inject({
+      method: 'GET',
+      url: '/assets/big-abc123.js',
+      headers: { 'accept-encoding': 'br, gzip' },
+    });
+    expect(br.statusCode).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.rawPayload.length).toBeLessThan(1000);
+    const plain = await get('/assets/big-abc123.js');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toContain('console.log("Värna");');
   });
 
   it('hashed assets are immutable', async () => {

@@ -126,4 +126,23 @@ describe('writeRecord', () => {
     const last = await db.outbox.orderBy('seq').last();
     expect(last?.fields.deleted).toBe(true);
   });
+
+  it("deletes a saved form's draft in the same transaction, and keeps it when the save fails", async () => {
+    const db = freshDb();
+    await db.drafts.put({ id: 'dialog-new', data: { summary: 'Utkast' }, updatedAt: '' });
+    await expect(
+      writeRecords(db, [recordWrite('organisations', crypto.randomUUID(), organisation(''))], {
+        deleteDrafts: ['dialog-new'],
+      }),
+    ).rejects.toBeInstanceOf(RecordValidationError);
+    expect(await db.drafts.get('dialog-new')).toBeDefined();
+    await writeRecords(
+      db,
+      [recordWrite('organisations', crypto.randomUUID(), organisation('IFK'))],
+      {
+        deleteDrafts: ['dialog-new'],
+      },
+    );
+    expect(await db.drafts.get('dialog-new')).toBeUndefined();
+  });
 });

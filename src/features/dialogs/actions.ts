@@ -78,8 +78,10 @@ export async function saveLogEntry(
   writes.push(
     recordWrite('logEntries', entryId, { ...input.fields, organisationIds: ids, deleted: false }),
   );
-  const records = await writeRecords(db, writes);
-  if (input.draftId) await db.drafts.delete(input.draftId);
+  // The draft goes in the same transaction: a reload can never leave a saved entry's draft behind.
+  const records = await writeRecords(db, writes, {
+    deleteDrafts: input.draftId ? [input.draftId] : [],
+  });
   return {
     // In plain text as saved: a record the write left unchanged comes back as stored (maybe sealed).
     entry: { ...(records.at(-1) as LogEntry), ...input.fields, organisationIds: ids },
