@@ -5,3 +5,4 @@ export { EmptyState } from './EmptyState';
 export { Loading } from './Loading';
 export { Toasts } from './Toasts';
 export { showToast, useToasts } from './toast-store';
+export { SchoolModeSwitch } from './SchoolModeSwitch';

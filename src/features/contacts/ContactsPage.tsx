@@ -3,12 +3,11 @@ import { localDateToday } from '../../lib/dates';
 import { useSchoolMode } from '../../lib/school-mode';
 import { sv } from '../../lib/strings';
 import { hasUnsavedInput } from '../../lib/unsaved';
-import { Button, EmptyState, Loading, Page } from '../../ui';
+import { Button, EmptyState, Loading, Page, SchoolModeSwitch } from '../../ui';
 import { ContactForm } from './ContactForm';
 import { ContactGroups } from './ContactGroups';
 import { groupContacts } from './groups';
 import { useContacts } from './hooks';
-import { SchoolModeSwitch } from './SchoolModeSwitch';
 import { filterContacts } from './search';
 import './contacts.css';
 
@@ -51,7 +50,7 @@ export default function ContactsPage() {
     );
   return (
     <Page title={t.title} actions={addButton}>
-      <SchoolModeSwitch />
+      <SchoolModeSwitch label={sv.contacts.schoolMode} hint={sv.contacts.schoolModeHint} />
       {editing === NEW ? <ContactForm level={2} onDone={() => setEditing(null)} /> : null}
       <div className="field contacts-search">
         <label htmlFor="contact-search">{t.search}</label>

@@ -4,13 +4,12 @@ import { db } from '../../db';
 import { useSchoolMode } from '../../lib/school-mode';
 import { sv } from '../../lib/strings';
 import { hasUnsavedInput } from '../../lib/unsaved';
-import { Button, Loading, Page, showToast } from '../../ui';
+import { Button, Loading, Page, SchoolModeSwitch, showToast } from '../../ui';
 import { markReviewed } from './actions';
 import { useRoutine } from './hooks';
 import { InfoForm } from './InfoForm';
 import { LegalReference } from './LegalReference';
 import { RoutineHeader } from './RoutineHeader';
-import { SchoolModeSwitch } from './SchoolModeSwitch';
 import { StepForm } from './StepForm';
 import { StepList } from './StepList';
 import './routine.css';
@@ -58,7 +57,7 @@ export default function RoutinePage() {
       ) : (
         <>
           <RoutineHeader info={routine.info} />
-          <SchoolModeSwitch />
+          <SchoolModeSwitch label={sv.routine.schoolMode} hint={sv.routine.schoolModeHint} />
           {controls ? (
             <div className="routine-edit-bar">
               <Button onClick={() => setEditingInfo(true)} disabled={editingInfo}>

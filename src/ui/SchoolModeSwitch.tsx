@@ -1,9 +1,8 @@
 import { useId } from 'react';
-import { useSchoolMode } from '../../lib/school-mode';
-import { sv } from '../../lib/strings';
+import { useSchoolMode } from '../lib/school-mode';
 
 /** School-visit mode on/off: only the routine and the contacts, in large text (a device setting). */
-export function SchoolModeSwitch() {
+export function SchoolModeSwitch({ label, hint }: { label: string; hint: string }) {
   const { enabled, setEnabled } = useSchoolMode();
   const hintId = useId();
   return (
@@ -16,10 +15,10 @@ export function SchoolModeSwitch() {
           aria-describedby={hintId}
           onChange={(event) => setEnabled(event.target.checked)}
         />
-        <span>{sv.contacts.schoolMode}</span>
+        <span>{label}</span>
       </label>
       <p id={hintId} className="school-switch-hint">
-        {sv.contacts.schoolModeHint}
+        {hint}
       </p>
     </div>
   );
