@@ -21,6 +21,7 @@ export function pushRoutes(app: FastifyInstance, ctx: AppContext): void {
         actor: body.actor?.trim() || null,
         at: ctx.now(),
         deviceId: device.id,
+        deviceName: device.name,
       }),
     );
     await delayReplyForTests();

@@ -89,4 +89,38 @@ CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON audit
   FOR EACH STATEMENT EXECUTE FUNCTION audit_append_only();
 `,
   },
+  {
+    id: 2,
+    name: 'audit_sync_and_wipe_report',
+    // As SQLite migration 3: audit rows sync to devices by \`seq\`; only a redaction may rewrite an
+    // audit row's values (and its seq); a device revoked as lost reports its undelivered changes.
+    sql: `
+ALTER TABLE audit ADD COLUMN seq bigint NOT NULL DEFAULT 0;
+ALTER TABLE audit ADD COLUMN device_name text;
+ALTER TABLE audit ADD COLUMN kind text NOT NULL DEFAULT 'change' CHECK (kind IN ('change', 'redaction'));
+DROP TRIGGER audit_no_change ON audit;
+UPDATE audit SET seq = version,
+  device_name = (SELECT name FROM devices WHERE devices.id = audit.device_id);
+CREATE FUNCTION audit_values_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'DELETE' THEN
+    RAISE EXCEPTION 'audit is append-only';
+  END IF;
+  IF (NEW.id, NEW.workspace_id, NEW.tbl, NEW.record_id, NEW.version, NEW.device_id, NEW.actor,
+      NEW.at, NEW.field, NEW.device_name, NEW.kind)
+     IS DISTINCT FROM
+     (OLD.id, OLD.workspace_id, OLD.tbl, OLD.record_id, OLD.version, OLD.device_id, OLD.actor,
+      OLD.at, OLD.field, OLD.device_name, OLD.kind) THEN
+    RAISE EXCEPTION 'audit is append-only; a redaction may rewrite only its values';
+  END IF;
+  RETURN NEW;
+END
+$$;
+CREATE TRIGGER audit_values_only BEFORE UPDATE OR DELETE ON audit
+  FOR EACH ROW EXECUTE FUNCTION audit_values_only();
+CREATE INDEX audit_by_seq ON audit (workspace_id, seq);
+ALTER TABLE devices ADD COLUMN wiped_at bigint;
+ALTER TABLE devices ADD COLUMN lost_changes integer;
+`,
+  },
 ];

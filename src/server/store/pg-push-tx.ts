@@ -103,13 +103,13 @@ export function pgPushTx(client: PoolClient, workspaceId: string, deviceId: stri
       const values = entries.map((e) => {
         const at = params.length;
         params.push(e.table, e.recordId, e.version, e.actor, e.at, e.field);
-        params.push(toJson(e.oldValue), toJson(e.newValue));
+        params.push(toJson(e.oldValue), toJson(e.newValue), e.deviceName);
         const p = (i: number) => `$${at + i}`;
-        return `($1, ${p(1)}, ${p(2)}, ${p(3)}, $2, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}::json, ${p(8)}::json)`;
+        return `($1, ${p(1)}, ${p(2)}, ${p(3)}, ${p(3)}, $2, ${p(9)}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}::json, ${p(8)}::json)`;
       });
       await queryRows(
         client,
-        `INSERT INTO audit (workspace_id, tbl, record_id, version, device_id, actor, at, field, old_value, new_value)
+        `INSERT INTO audit (workspace_id, tbl, record_id, version, seq, device_id, device_name, actor, at, field, old_value, new_value)
          VALUES ${values.join(', ')}`,
         params,
       );

@@ -84,4 +84,27 @@ CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
     // Per field, the device that changed it last: a device never conflicts with its own change.
     sql: `ALTER TABLE records ADD COLUMN field_writers TEXT;`,
   },
+  {
+    id: 3,
+    name: 'audit_sync_and_wipe_report',
+    // The audit trail syncs to devices: `seq` is the workspace version at which a row was written
+    // (or last rewritten by a redaction), so devices pull it like records. `device_name` keeps the
+    // device's name at the time; `kind` is 'change' or 'redaction'. Only a redaction may rewrite
+    // an audit row, and only its values and seq. A device revoked as lost reports, before wiping,
+    // how many of its changes never arrived.
+    sql: `
+ALTER TABLE audit ADD COLUMN seq INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE audit ADD COLUMN device_name TEXT;
+ALTER TABLE audit ADD COLUMN kind TEXT NOT NULL DEFAULT 'change' CHECK (kind IN ('change', 'redaction'));
+DROP TRIGGER audit_no_update;
+UPDATE audit SET seq = version,
+  device_name = (SELECT name FROM devices WHERE devices.id = audit.device_id);
+CREATE TRIGGER audit_values_only BEFORE UPDATE OF id, workspace_id, tbl, record_id, version,
+  device_id, actor, at, field, device_name, kind ON audit
+  BEGIN SELECT RAISE(ABORT, 'audit is append-only; a redaction may rewrite only its values'); END;
+CREATE INDEX audit_by_seq ON audit (workspace_id, seq);
+ALTER TABLE devices ADD COLUMN wiped_at INTEGER;
+ALTER TABLE devices ADD COLUMN lost_changes INTEGER;
+`,
+  },
 ];

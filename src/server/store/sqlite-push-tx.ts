@@ -24,8 +24,8 @@ export function sqlitePushTx(db: SqliteDatabase, workspaceId: string, deviceId: 
   );
   const setLastSeq = db.prepare('UPDATE devices SET last_seq = ? WHERE id = ?');
   const addAudit = db.prepare(
-    `INSERT INTO audit (workspace_id, tbl, record_id, version, device_id, actor, at, field, old_value, new_value)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO audit (workspace_id, tbl, record_id, version, seq, device_id, device_name, actor, at, field, old_value, new_value)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
 
   return {
@@ -72,7 +72,9 @@ export function sqlitePushTx(db: SqliteDatabase, workspaceId: string, deviceId: 
           e.table,
           e.recordId,
           e.version,
+          e.version,
           deviceId,
+          e.deviceName,
           e.actor,
           e.at,
           e.field,

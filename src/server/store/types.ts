@@ -52,6 +52,8 @@ export interface AuditEntry {
   oldValue: unknown;
   newValue: unknown;
   actor: string | null;
+  /** The device's name when it made the change. */
+  deviceName: string | null;
   at: number;
 }
 

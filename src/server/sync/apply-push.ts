@@ -11,6 +11,8 @@ import { checkMergedRecord, checkMutationShape } from './validate-mutation';
 export interface PushContext {
   /** The person named by the device, for the audit trail. */
   actor: string | null;
+  /** The pushing device's name, kept in the audit trail as it was at the time. */
+  deviceName?: string | null;
   /** Server clock, ms; used for audit times and conflict timestamps (display only). */
   at: number;
   /**
@@ -119,6 +121,7 @@ function auditEntries(
       oldValue: before?.data[field] ?? null,
       newValue: after.data[field] ?? null,
       actor: ctx.actor,
+      deviceName: ctx.deviceName ?? null,
       at: ctx.at,
     }));
 }
