@@ -1,12 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Route, Switch } from 'wouter';
 import { Loading, Page, Toasts } from '../ui';
 import { sv } from '../lib/strings';
 import { Layout } from './Layout';
+import { LockGate } from './lock-gate';
 import * as routes from './routes';
-
-/** Reads the lock state from the data core, so it loads with it rather than in the first bundle. */
-const LockGate = lazy(() => import('../features/lock/LockGate'));
 
 function NotFound() {
   return (
@@ -40,6 +38,7 @@ export function App() {
             <Route path="/parkoppla" component={routes.PairPage} />
             <Route path="/tillganglighet" component={routes.AccessibilityPage} />
             <Route path="/integritet" component={routes.PrivacyPage} />
+            <Route path="/historik/:table/:id" component={routes.HistoryPage} />
             <Route component={NotFound} />
           </Switch>
         </LockGate>

@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { sv } from '../lib/strings';
 import { Nav } from './Nav';
@@ -6,13 +6,16 @@ import { OfflineIndicator } from './OfflineIndicator';
 import { UpdatePrompt } from './UpdatePrompt';
 import { InstallHint } from './InstallHint';
 import { confirmLeave } from './NavLink';
+import { preloadable } from './preloadable';
+import { useAfterStart } from './use-after-start';
 
-/** Reads the outbox, so it loads with the data core rather than in the first bundle. */
-const SyncStatusBar = lazy(() => import('../features/settings/SyncStatusBar'));
+/** Reads the outbox, so it loads after the first screen rather than before it. */
+const SyncStatusBar = preloadable(() => import('../features/settings/SyncStatusBar'), null);
 /** "Lås nu", shown while a passphrase is set and the app is unlocked. */
-const LockNowButton = lazy(() => import('../features/lock/LockNowButton'));
+const LockNowButton = preloadable(() => import('../features/lock/LockNowButton'), null);
 
 export function Layout({ children }: { children: ReactNode }) {
+  const afterStart = useAfterStart();
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -23,10 +26,8 @@ export function Layout({ children }: { children: ReactNode }) {
           <img src="/icon.svg" alt="" width="28" height="28" />
           <span>{sv.appName}</span>
         </Link>
-        <Suspense fallback={null}>
-          <SyncStatusBar />
-          <LockNowButton />
-        </Suspense>
+        {afterStart ? <SyncStatusBar /> : null}
+        <LockNowButton />
       </header>
       <OfflineIndicator />
       <UpdatePrompt />

@@ -1,11 +1,13 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { sv } from '../lib/strings';
 import { useSchoolMode } from '../lib/school-mode';
 import { NavLink } from './NavLink';
+import { preloadable } from './preloadable';
+import { useAfterStart } from './use-after-start';
 
-/** Reads IndexedDB, so it loads with the data core rather than in the first bundle. */
-const TodoBadge = lazy(() => import('../features/todo/TodoBadge'));
+/** Reads IndexedDB, so it loads after the first screen rather than before it. */
+const TodoBadge = preloadable(() => import('../features/todo/TodoBadge'), null);
 
 /**
  * Main navigation: a bottom bar on a phone (Rapport and Inställningar under "Mer"), a side
@@ -18,6 +20,7 @@ export function Nav() {
   const [openAt, setOpenAt] = useState<string | null>(null);
   const moreOpen = openAt === location;
   const schoolMode = useSchoolMode((s) => s.enabled);
+  const afterStart = useAfterStart();
   const n = sv.nav;
   if (schoolMode) {
     return (
@@ -68,14 +71,7 @@ export function Nav() {
           <NavLink href="/">{n.start}</NavLink>
         </li>
         <li>
-          <NavLink
-            href="/att-gora"
-            badge={
-              <Suspense fallback={null}>
-                <TodoBadge />
-              </Suspense>
-            }
-          >
+          <NavLink href="/att-gora" badge={afterStart ? <TodoBadge /> : null}>
             {n.todo}
           </NavLink>
         </li>

@@ -13,7 +13,8 @@ import type {
   SyncedTable,
   RecordOf,
 } from '../shared/schemas';
-import { STORES_V1 } from './schema';
+import { STORES_V1, STORES_V2 } from './schema';
+import type { HistoryRow } from './history';
 import type { Draft, MetaRow, OutboxEntry } from './types';
 
 export const DEFAULT_DB_NAME = 'varna';
@@ -33,10 +34,13 @@ export class VarnaDB extends Dexie {
   outbox!: Table<OutboxEntry, number>;
   meta!: Table<MetaRow, string>;
   drafts!: Table<Draft, string>;
+  history!: Table<HistoryRow, number>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
     this.version(1).stores(STORES_V1);
+    // v2 only adds a table: no upgrade function, every v1 row stays as it is.
+    this.version(2).stores(STORES_V2);
   }
 
   syncedTable<T extends SyncedTable>(table: T): Table<RecordOf<T>, string> {

@@ -31,7 +31,28 @@ export {
   type LockSettings,
   type UnlockOutcome,
 } from './crypto/lock';
+export {
+  enrolBiometric,
+  getBiometric,
+  removeBiometric,
+  unlockWithBiometric,
+  BiometricUnlockError,
+  type BiometricWrapping,
+} from './crypto/prf-unlock';
+export {
+  platformPrfOffered,
+  createPrfCredential,
+  getPrfOutput,
+  forgetCredential,
+} from './crypto/prf-webauthn';
+export { WrongPassphraseError } from './crypto/keyring';
 export { saveDraft, loadDraft, deleteDraft } from './drafts';
+export {
+  sealHistoryEntries,
+  openHistoryRows,
+  type HistoryRow,
+  type OpenHistoryRow,
+} from './history';
 export { seal, unseal, isSealed, type Sealed } from './crypto/sealed';
 export {
   applyRetention,
@@ -39,3 +60,4 @@ export {
   RETENTION_MONTHS,
   DEFAULT_RETENTION_MONTHS,
 } from './retention';
+export { listOrganisationNames } from './organisation-names';

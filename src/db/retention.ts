@@ -2,6 +2,13 @@ import type { VarnaDB } from './database';
 import { getMeta } from './meta';
 
 export const RETENTION_MONTHS = 'retentionMonths';
+/** The free-text fields retention empties (and whose history values it removes). */
+const TRIMMED_FIELDS: ReadonlySet<string> = new Set([
+  'summary',
+  'topics',
+  'trainingAudience',
+  'followUps',
+]);
 export const DEFAULT_RETENTION_MONTHS = 13;
 
 /** The local date `months` months before `today` (`YYYY-MM-DD`). */
@@ -16,14 +23,15 @@ export function retentionCutoff(today: string, months: number): string {
 /**
  * Removes the free text of synced log entries older than the retention period from this device
  * (the office keeps it): summary, topics, follow-up texts and training audience are emptied; date,
- * kind, organisations and counts stay, so indicators remain right. Local only: no outbox entry.
+ * kind, organisations and counts stay, so indicators remain right; the same fields' values in the
+ * entry's local history are removed too. Local only: no outbox entry.
  * An entry that was never synced, or has a pending change, is never touched.
  * Returns how many entries were trimmed.
  */
 export async function applyRetention(db: VarnaDB, today: string): Promise<number> {
   const months = (await getMeta<number>(db, RETENTION_MONTHS)) ?? DEFAULT_RETENTION_MONTHS;
   const cutoff = retentionCutoff(today, months);
-  return db.transaction('rw', db.logEntries, db.outbox, async () => {
+  return db.transaction('rw', db.logEntries, db.outbox, db.history, async () => {
     const pending = new Set((await db.outbox.toArray()).map((e) => e.recordId));
     const old = await db.logEntries.where('date').below(cutoff).toArray();
     let trimmed = 0;
@@ -38,6 +46,15 @@ export async function applyRetention(db: VarnaDB, today: string): Promise<number
         followUps: entry.followUps.map((f) => ({ ...f, text: '' })),
         textRemoved: true,
       } as typeof entry);
+      // The entry's history on the device holds the same text: its values go too.
+      await db.history
+        .where('[table+recordId]')
+        .equals(['logEntries', entry.id])
+        .modify((row) => {
+          if (!TRIMMED_FIELDS.has(row.field)) return;
+          row.oldValue = null;
+          row.newValue = null;
+        });
       trimmed += 1;
     }
     return trimmed;

@@ -19,4 +19,14 @@ export const STORES_V1 = {
   drafts: 'id',
 } as const;
 
-export const CURRENT_DB_VERSION = 1;
+/**
+ * Version 2 adds `history`: the audit trail pulled from the endpoint (one row per changed field of
+ * a synced change, or a redaction), kept per record for the "Historik" page and the CSV export.
+ * Rows are keyed by the server's audit id, so a row rewritten by a redaction replaces its copy.
+ */
+export const STORES_V2 = {
+  ...STORES_V1,
+  history: 'id, [table+recordId], seq',
+} as const;
+
+export const CURRENT_DB_VERSION = 2;

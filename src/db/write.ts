@@ -4,9 +4,11 @@ import { RESERVED_FIELDS, SYNCED_SCHEMAS } from '../shared/schemas';
 import type { RecordOf, SyncedTable } from '../shared/schemas';
 import type { VarnaDB } from './database';
 import { emitLocalCommit } from './events';
-import { takeNextSeq } from './meta';
+import { META, getMeta, setMeta } from './meta';
+import type { OutboxEntry } from './types';
 import { sealFields, validationValue } from './crypto/codec';
 import { isSealed } from './crypto/sealed';
+import { isEncrypting } from './crypto/session';
 import { sensitiveFieldsOf } from './crypto/sensitive-fields';
 
 /** Equality of stored values: sealed texts compare by their fingerprint (a fresh IV each time). */
@@ -52,20 +54,24 @@ export function recordWrite<T extends SyncedTable>(
   return { table, id, changes };
 }
 
+/** A write checked and made ready inside the transaction: the row to put and its outbox entry. */
+interface PreparedWrite {
+  record: unknown;
+  next: Record<string, unknown> | null;
+  entry: Omit<OutboxEntry, 'seq'> | null;
+}
+
 /**
- * Writes the changed fields of one record and its outbox entry. Must run inside a Dexie
- * transaction over the record's table, `outbox` and `meta` (see `writeRecords`). Creates the record
- * when it does not exist; the result must satisfy the table's schema or the call throws and the
- * transaction rolls back. A change that alters nothing makes no outbox entry.
+ * Works out one record's next row and outbox entry from its stored row (synchronously, so the
+ * transaction's requests can all be issued at once). The result must satisfy the table's schema
+ * or this throws and nothing is written. A change that alters nothing makes no outbox entry.
  */
-async function writeInTransaction<T extends SyncedTable>(
-  db: VarnaDB,
-  { table, id }: RecordWrite<T>,
+function prepareWrite(
+  { table, id }: RecordWrite,
+  existing: Record<string, unknown> | undefined,
   plain: Record<string, unknown>,
   fields: Record<string, unknown>,
-): Promise<{ record: RecordOf<T>; wrote: boolean }> {
-  const store = db.syncedTable(table);
-  const existing = (await store.get(id)) as Record<string, unknown> | undefined;
+): PreparedWrite {
   if (existing?.textRemoved === true && sensitiveFieldsOf(table).some((f) => f in fields)) {
     // Retention removed this text from the device; writing it back would empty it at the office.
     throw new RecordValidationError(
@@ -76,9 +82,7 @@ async function writeInTransaction<T extends SyncedTable>(
   const changed = Object.keys(fields).filter(
     (key) => key !== 'updatedAt' && !storedEqual(existing?.[key], fields[key]),
   );
-  if (existing && changed.length === 0) {
-    return { record: existing as RecordOf<T>, wrote: false };
-  }
+  if (existing && changed.length === 0) return { record: existing, next: null, entry: null };
   const updatedAt = (fields.updatedAt as string | undefined) ?? new Date().toISOString();
   const next: Record<string, unknown> = {
     deleted: false,
@@ -99,28 +103,34 @@ async function writeInTransaction<T extends SyncedTable>(
       parsed.error.issues.map((issue) => issue.path.join('.')),
     );
   }
-  await store.put(next as RecordOf<T>);
   const keys = [...changed, 'updatedAt'];
-  await db.outbox.add({
-    seq: await takeNextSeq(db),
-    table,
-    recordId: id,
-    fields: existing ? Object.fromEntries(keys.map((k) => [k, next[k]])) : withoutReserved(next),
-    baseVersion: next.version as number,
-    before: existing ? Object.fromEntries(keys.map((k) => [k, existing[k] ?? null])) : null,
-    createdAt: updatedAt,
-    v: MUTATION_FORMAT,
-    status: 'pending',
-    error: null,
-    attempts: 0,
-  });
-  return { record: { ...next, ...plain } as RecordOf<T>, wrote: true };
+  return {
+    record: { ...next, ...plain },
+    next,
+    entry: {
+      table,
+      recordId: id,
+      fields: existing ? Object.fromEntries(keys.map((k) => [k, next[k]])) : withoutReserved(next),
+      baseVersion: next.version as number,
+      before: existing ? Object.fromEntries(keys.map((k) => [k, existing[k] ?? null])) : null,
+      createdAt: updatedAt,
+      v: MUTATION_FORMAT,
+      status: 'pending',
+      error: null,
+      attempts: 0,
+    },
+  };
 }
 
 /**
  * Writes several records, each with its outbox entry, in one Dexie transaction: all commit, or
  * none does (a failure anywhere rolls back every row, entry and sequence number). Listeners hear
  * of the writes only after the commit. Works offline: it never touches the network.
+ *
+ * Each record is created when missing; the result must satisfy its table's schema or the call
+ * throws (RecordValidationError) and nothing is written. The transaction reads the stored rows
+ * and the next sequence number in one round, checks every write, then issues the puts, outbox
+ * entries, sequence number and draft deletes together: one wait for reads, one for writes.
  */
 export async function writeRecords(
   db: VarnaDB,
@@ -135,19 +145,42 @@ export async function writeRecords(
     ...[...new Set(writes.map((w) => w.table))].map((t) => db.syncedTable(t)),
     ...(drafts.length > 0 ? [db.drafts] : []),
   ];
-  // Encryption happens before the transaction opens (WebCrypto would end it early).
   const plains = writes.map((w) => withoutReserved(w.changes));
-  const sealed = await Promise.all(writes.map((w, i) => sealFields(db, w.table, plains[i]!)));
+  // Encryption happens before the transaction opens (WebCrypto would end it early); with no
+  // passphrase set there is nothing to seal.
+  const sealed = isEncrypting(db)
+    ? await Promise.all(writes.map((w, i) => sealFields(db, w.table, plains[i]!)))
+    : plains;
   const results = await db.transaction('rw', [...tables, db.outbox, db.meta], async () => {
-    const out: Array<{ record: unknown; wrote: boolean }> = [];
-    for (const [i, write] of writes.entries()) {
-      out.push(await writeInTransaction(db, write, plains[i]!, sealed[i]!));
+    const [stored, storedSeq] = await Promise.all([
+      Promise.all(writes.map((w) => db.syncedTable(w.table).get(w.id))),
+      getMeta<number>(db, META.nextSeq),
+    ]);
+    // A record written twice in one call: the second write starts from the first one's row.
+    const latest = new Map<string, Record<string, unknown> | undefined>();
+    const prepared = writes.map((write, i) => {
+      const key = `${write.table}/${write.id}`;
+      const existing = latest.has(key)
+        ? latest.get(key)
+        : (stored[i] as Record<string, unknown> | undefined);
+      const p = prepareWrite(write, existing, plains[i]!, sealed[i]!);
+      if (p.next) latest.set(key, p.next);
+      return p;
+    });
+    let seq = storedSeq ?? 1;
+    const requests: Promise<unknown>[] = [];
+    for (const [i, p] of prepared.entries()) {
+      if (!p.next || !p.entry) continue;
+      requests.push(db.syncedTable(writes[i]!.table).put(p.next as never));
+      requests.push(db.outbox.add({ ...p.entry, seq: seq++ }));
     }
-    if (drafts.length > 0) await db.drafts.bulkDelete(drafts);
-    return out;
+    if (seq !== (storedSeq ?? 1)) requests.push(setMeta(db, META.nextSeq, seq));
+    if (drafts.length > 0) requests.push(db.drafts.bulkDelete(drafts));
+    await Promise.all(requests);
+    return prepared;
   });
   writes.forEach((write, i) => {
-    if (results[i]?.wrote) emitLocalCommit(write.table, write.id);
+    if (results[i]?.next) emitLocalCommit(write.table, write.id);
   });
   return results.map((r) => r.record);
 }

@@ -3,9 +3,13 @@ import { sv } from 'date-fns/locale/sv';
 
 export const TIME_ZONE = 'Europe/Stockholm';
 
+// Intl formatters and collators are slow to create (tens of ms on a slow phone): each is made once,
+// when first used, not while the app starts.
+let stockholmFormat: Intl.DateTimeFormat | null = null;
+
 /** Parts of an instant as a wall clock in Europe/Stockholm. */
 function stockholmParts(instant: Date): Record<string, string> {
-  const parts = new Intl.DateTimeFormat('sv-SE', {
+  stockholmFormat ??= new Intl.DateTimeFormat('sv-SE', {
     timeZone: TIME_ZONE,
     year: 'numeric',
     month: '2-digit',
@@ -13,7 +17,8 @@ function stockholmParts(instant: Date): Record<string, string> {
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
-  }).formatToParts(instant);
+  });
+  const parts = stockholmFormat.formatToParts(instant);
   return Object.fromEntries(parts.map((p) => [p.type, p.value]));
 }
 
@@ -53,8 +58,13 @@ export function formatAgo(iso: string): string {
   return formatDistanceToNow(parseISO(iso), { addSuffix: true, locale: sv });
 }
 
-/** Swedish collation for sorting names and lists. */
-export const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true });
+let svCollator: Intl.Collator | null = null;
+
+/** Swedish collation for sorting names and lists (the Intl.Collator is created on first compare). */
+export const collator: Pick<Intl.Collator, 'compare'> = {
+  compare: (a, b) =>
+    (svCollator ??= new Intl.Collator('sv', { sensitivity: 'base', numeric: true })).compare(a, b),
+};
 
 /** Lower-cases and strips accents, so "sakerhetspolisen" finds "Säkerhetspolisen". */
 export function foldForSearch(text: string): string {

@@ -11,11 +11,13 @@ import type { AppContext } from './context';
 import { installErrorHandler, installNotFound } from './error-handler';
 import { deviceRoutes } from './routes/devices';
 import { healthRoutes } from './routes/health';
+import { historyRoutes } from './routes/history';
 import { pairRoutes } from './routes/pair';
 import { pairingCodeRoutes } from './routes/pairing-codes';
 import { pullRoutes } from './routes/pull';
 import { pushRoutes } from './routes/push';
 import { staticRoutes } from './routes/static';
+import { wipeReportRoutes } from './routes/wipe-report';
 import { deviceTokenHash } from './secrets';
 import { securityHeaders } from './security-headers';
 import type { Store } from './store/types';
@@ -83,8 +85,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       pairRoutes(api, ctx);
       pushRoutes(api, ctx);
       pullRoutes(api, ctx);
+      historyRoutes(api, ctx);
       pairingCodeRoutes(api, ctx);
       deviceRoutes(api, ctx);
+      wipeReportRoutes(api, ctx);
     },
     { prefix: API_PREFIX },
   );

@@ -10,10 +10,12 @@ import {
 } from '../db';
 import { AuthError } from './errors';
 import { getPairing } from './pairing-state';
+import { pullHistory } from './history-pull';
 import { pullChanges } from './pull';
 import { pushOutbox } from './push';
 import { syncStatus } from './status-store';
 import { NetworkError, fetchTransport, type Transport } from './transport';
+import { sendWipeReport } from './wipe-report';
 
 export interface SyncEngineOptions {
   db: VarnaDB;
@@ -90,6 +92,7 @@ export function createSyncEngine({
       const pulled = await pullChanges(db, transport, pairing, (received) =>
         syncStatus.setState({ received }),
       );
+      await pullHistory(db, transport, pairing);
       failures = 0;
       syncStatus.setState({
         phase: 'idle',
@@ -101,8 +104,13 @@ export function createSyncEngine({
       return { ok: true, pushed, pulled };
     } catch (error) {
       if (error instanceof AuthError && error.wipe) {
-        // Revoked as lost: this device's local data is wiped at once (it gets a new device id).
-        await wipeLocalData(db);
+        // Revoked as lost: first tell the office how many changes never arrived (best effort),
+        // then wipe this device's local data whatever the report's fate (it gets a new device id).
+        try {
+          await sendWipeReport(db, transport, pairing);
+        } finally {
+          await wipeLocalData(db);
+        }
         syncStatus.setState({ phase: 'revoked', lastError: error.message, wiped: true });
         return { ok: false, reason: 'revoked', message: error.message };
       }

@@ -12,6 +12,13 @@ export { listRejected, clearRejected, type RejectedChange } from './rejections';
 export { fetchTransport, NetworkError, type Transport } from './transport';
 export { syncStatus, type SyncStatus, type SyncPhase } from './status-store';
 export { applyPullPage } from './pull';
+export { pullHistory } from './history-pull';
+export {
+  redactPersonalDetail,
+  RedactionError,
+  type RedactionFailure,
+  type RedactionResult,
+} from './redaction';
 
 export function useSyncStatus(): SyncStatus {
   return useStore(syncStatus);

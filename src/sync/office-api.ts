@@ -12,6 +12,10 @@ export interface DeviceInfo {
   lastSeenAt: string | null;
   revokedAt: string | null;
   revokedLost: boolean;
+  /** A device revoked as lost: when it reported wiping its data (null: not heard from yet). */
+  wipedAt: string | null;
+  /** Its changes that never arrived, as it reported before wiping. */
+  lostChanges: number | null;
 }
 
 export interface NewPairingCode {

@@ -55,7 +55,9 @@ export async function applyPullPage(
 
 /**
  * Pulls every change since this device's checkpoint, in pages of up to 500. `onProgress` hears
- * the running count. Returns the number of changes received.
+ * the running count. Returns the number of changes received. The next page is asked for (from the
+ * checkpoint the server gave) while this one is being stored, so the network and the database
+ * work at the same time; each page is still stored with its checkpoint in one transaction, in order.
  */
 export async function pullChanges(
   db: VarnaDB,
@@ -63,9 +65,7 @@ export async function pullChanges(
   pairing: Pairing,
   onProgress?: (received: number) => void,
 ): Promise<number> {
-  let received = 0;
-  for (;;) {
-    const since = (await getMeta<number>(db, META.checkpoint)) ?? 0;
+  const fetchPage = async (since: number): Promise<PullResponse> => {
     const response = await transport({
       method: 'GET',
       url: `${pairing.serverUrl}${API_PREFIX}/pull?since=${since}&limit=${MAX_PULL_PAGE}`,
@@ -76,7 +76,19 @@ export async function pullChanges(
     if (response.status !== 200) {
       throw new SyncError(error?.message ?? `Servern svarade ${response.status}.`, response.status);
     }
-    const page = response.body as PullResponse;
+    return response.body as PullResponse;
+  };
+  const ask = (since: number) => {
+    const page = fetchPage(since);
+    // Awaited below; until then a failure must not count as unhandled.
+    page.catch(() => undefined);
+    return page;
+  };
+  let received = 0;
+  let next = ask((await getMeta<number>(db, META.checkpoint)) ?? 0);
+  for (;;) {
+    const page = await next;
+    if (page.more) next = ask(page.checkpoint);
     await applyPullPage(db, page.changes, page.checkpoint);
     received += page.changes.length;
     onProgress?.(received);

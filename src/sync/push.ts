@@ -42,12 +42,47 @@ function takeWithinBytes(entries: OutboxEntry[]): OutboxEntry[] {
   return out;
 }
 
+/** Reads the next batch: the outbox in order after `afterSeq`. */
+async function readBatch(db: VarnaDB, afterSeq: number): Promise<OutboxEntry[]> {
+  return takeWithinBytes(
+    await db.outbox.where('seq').above(afterSeq).limit(MAX_PUSH_BATCH).toArray(),
+  );
+}
+
+/**
+ * Takes a batch's answers into the outbox in one transaction: every answered entry leaves it; a
+ * rejected one is first undone locally and kept in the rejection list with its reason.
+ */
+async function settle(
+  db: VarnaDB,
+  batch: OutboxEntry[],
+  results: PushResponse['results'],
+): Promise<number> {
+  const bySeq = new Map(batch.map((e) => [e.seq, e]));
+  const answered = results.filter((r) => bySeq.has(r.seq));
+  await db.transaction(
+    'rw',
+    [db.outbox, db.meta, ...new Set(batch.map((e) => db.syncedTable(e.table)))],
+    async () => {
+      for (const result of answered) {
+        if (result.status !== 'rejected') continue;
+        const entry = bySeq.get(result.seq)!;
+        await undoLocally(db, entry);
+        await recordRejected(db, entry, result.reason);
+      }
+      await db.outbox.bulkDelete(answered.map((r) => r.seq));
+    },
+  );
+  return answered.length;
+}
+
 /**
  * Pushes the outbox in order, in batches of at most 100, until it is empty. Idempotent: every
  * mutation carries (device id, seq) and the server skips what it has applied, so a retry after a
  * lost answer never duplicates. An entry leaves the outbox only after the server has answered for
  * it; a rejected one is undone locally and kept in the rejection list with its reason.
- * Returns the number of entries the server acknowledged.
+ * Batches go one at a time (the server refuses a gap), but a batch's answers are stored while the
+ * next batch is on its way. Returns the number of entries the server acknowledged.
  */
 export async function pushOutbox(
   db: VarnaDB,
@@ -56,66 +91,70 @@ export async function pushOutbox(
   actor?: string,
 ): Promise<number> {
   let acknowledged = 0;
-  for (;;) {
-    const batch = takeWithinBytes(await db.outbox.orderBy('seq').limit(MAX_PUSH_BATCH).toArray());
-    if (batch.length === 0) return acknowledged;
-    const response = await transport({
-      method: 'POST',
-      url: `${pairing.serverUrl}${API_PREFIX}/push`,
-      token: pairing.token,
-      body: {
-        mutations: await Promise.all(
-          batch.map(async (e) => ({
-            seq: e.seq,
-            table: e.table,
-            id: e.recordId,
-            fields: await unsealFields(db, e.fields),
-            baseVersion: e.baseVersion,
-            v: e.v,
-          })),
-        ),
-        ...(actor ? { actor } : {}),
-      },
-    });
-    const error = response.body as ErrorResponse | null;
-    if (response.status === 401) throw new AuthError(error?.message, error?.wipe === true);
-    if (
-      response.status === 409 &&
-      error?.error === 'gap' &&
-      typeof error.lastApplied === 'number'
-    ) {
-      // The server applied more than we know (an answer was lost): drop what it has, go on.
-      const lastApplied = error.lastApplied;
-      const first = batch[0]!.seq;
-      if (first > lastApplied + 1) {
+  let settling: Promise<number> = Promise.resolve(0);
+  let batch = await readBatch(db, 0);
+  try {
+    for (;;) {
+      if (batch.length === 0) return acknowledged + (await settling);
+      const response = await transport({
+        method: 'POST',
+        url: `${pairing.serverUrl}${API_PREFIX}/push`,
+        token: pairing.token,
+        body: {
+          mutations: await Promise.all(
+            batch.map(async (e) => ({
+              seq: e.seq,
+              table: e.table,
+              id: e.recordId,
+              fields: await unsealFields(db, e.fields),
+              baseVersion: e.baseVersion,
+              v: e.v,
+            })),
+          ),
+          ...(actor ? { actor } : {}),
+        },
+      });
+      // The previous batch's answers are stored before anything else happens.
+      acknowledged += await settling;
+      settling = Promise.resolve(0);
+      const error = response.body as ErrorResponse | null;
+      if (response.status === 401) throw new AuthError(error?.message, error?.wipe === true);
+      if (
+        response.status === 409 &&
+        error?.error === 'gap' &&
+        typeof error.lastApplied === 'number'
+      ) {
+        // The server applied more than we know (an answer was lost): drop what it has, go on.
+        const lastApplied = error.lastApplied;
+        const first = batch[0]!.seq;
+        if (first > lastApplied + 1) {
+          throw new SyncError(
+            'Servern saknar tidigare ändringar från enheten. Exportera osynkade ändringar och kontakta kontoret.',
+          );
+        }
+        await db.outbox.where('seq').belowOrEqual(lastApplied).delete();
+        batch = await readBatch(db, 0);
+        continue;
+      }
+      if (response.status !== 200) {
         throw new SyncError(
-          'Servern saknar tidigare ändringar från enheten. Exportera osynkade ändringar och kontakta kontoret.',
+          error?.message ?? `Servern svarade ${response.status}.`,
+          response.status,
         );
       }
-      await db.outbox.where('seq').belowOrEqual(lastApplied).delete();
-      continue;
+      const { results } = response.body as PushResponse;
+      if (results.length === 0) {
+        throw new SyncError('Servern tog inte emot några ändringar.');
+      }
+      // Read the next batch before this one's answers are stored (that transaction would hold
+      // the outbox), then store them while the next batch travels.
+      const answered = batch;
+      batch = await readBatch(db, answered[answered.length - 1]!.seq);
+      settling = settle(db, answered, results);
+      settling.catch(() => undefined);
     }
-    if (response.status !== 200) {
-      throw new SyncError(error?.message ?? `Servern svarade ${response.status}.`, response.status);
-    }
-    const { results } = response.body as PushResponse;
-    const bySeq = new Map(batch.map((e) => [e.seq, e]));
-    await db.transaction(
-      'rw',
-      [db.outbox, db.meta, ...new Set(batch.map((e) => db.syncedTable(e.table)))],
-      async () => {
-        for (const result of results) {
-          const entry = bySeq.get(result.seq);
-          if (!entry) continue;
-          if (result.status === 'rejected') {
-            await undoLocally(db, entry);
-            await recordRejected(db, entry, result.reason);
-          }
-          await db.outbox.delete(entry.seq);
-          acknowledged += 1;
-        }
-      },
-    );
-    if (results.length === 0) throw new SyncError('Servern tog inte emot några ändringar.');
+  } finally {
+    // A failure elsewhere must not leave a batch's answers unstored behind the caller's back.
+    await settling.catch(() => undefined);
   }
 }

@@ -116,22 +116,26 @@ describe('push', () => {
     ]);
   });
 
-  it('writes an audit row per changed field, with device and actor', async () => {
+  it('writes one create row for a new record and an audit row per changed field, with device and actor', async () => {
     const id = newId();
     await push(server, device, [mutation(1, contactFields({ note: 'a' }), { id })], 'Anna');
     await push(server, device, [mutation(2, { note: 'b' }, { id, baseVersion: 1 })], 'Anna');
     const rows = await serverSql(
       server,
       `SELECT field, CAST(old_value AS TEXT) AS old_value, CAST(new_value AS TEXT) AS new_value,
-         device_id, actor FROM audit WHERE field = 'note' ORDER BY id`,
+         device_id, actor, kind FROM audit WHERE record_id = ? ORDER BY id`,
+      id,
     );
+    // The record's first values are not stored twice: the create row says who and when, and the
+    // first note ("a") is the old value of the change that followed.
     expect(rows).toEqual([
       {
-        field: 'note',
+        field: '',
         old_value: 'null',
-        new_value: '"a"',
+        new_value: 'null',
         device_id: device.deviceId,
         actor: 'Anna',
+        kind: 'create',
       },
       {
         field: 'note',
@@ -139,6 +143,7 @@ describe('push', () => {
         new_value: '"b"',
         device_id: device.deviceId,
         actor: 'Anna',
+        kind: 'change',
       },
     ]);
     await expect(serverSql(server, 'DELETE FROM audit')).rejects.toThrow(/append-only/);

@@ -42,12 +42,11 @@ describe('stored text, on either store', () => {
     expect(change.data).toMatchObject({ note: `${AWKWARD}!`, name: NUL });
     const audit = await serverSql(
       server,
-      "SELECT CAST(new_value AS TEXT) AS v FROM audit WHERE field = 'note' ORDER BY id",
+      "SELECT CAST(old_value AS TEXT) AS o, CAST(new_value AS TEXT) AS v FROM audit WHERE field = 'note' ORDER BY id",
     );
-    expect(audit.map((row) => JSON.parse(row.v as string) as unknown)).toEqual([
-      AWKWARD,
-      `${AWKWARD}!`,
-    ]);
+    expect(
+      audit.map((row) => [JSON.parse(row.o as string), JSON.parse(row.v as string)] as unknown),
+    ).toEqual([[AWKWARD, `${AWKWARD}!`]]);
   });
 
   it('answers names and ids holding U+0000 without a server error', async () => {

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { VarnaDB, writeRecord } from '../../src/db';
 import { deleteLogEntry, restoreLogEntry, saveLogEntry } from '../../src/features/dialogs/actions';
 import { emptyForm, type DialogFormState } from '../../src/features/dialogs/form-state';
+import { dueFollowUps } from '../../src/features/dialogs/filter-entries';
 import { LogStore, mutatedKeys } from '../../src/features/dialogs/log-store';
 import { chosenOrganisations, toEntryFields } from '../../src/features/dialogs/to-entry';
 
@@ -132,6 +133,36 @@ describe('the log read model', () => {
     expect(store.getSnapshot()!.index).toHaveLength(0);
     other.close();
     await other.delete();
+  });
+});
+
+describe('what the list shows besides the entries', () => {
+  it('keeps the years and the due follow-ups up to date entry by entry, through edits and deletes', async () => {
+    store.subscribe(() => undefined);
+    await save({ organisationText: 'A', date: '2025-05-01', summary: 'maj' });
+    const withDue = await save({
+      organisationText: 'A',
+      date: '2026-03-01',
+      followUps: [{ id: 'f1', text: 'Ring tillbaka', due: '2026-03-12', done: false }],
+    });
+    await store.settled();
+    const due = () =>
+      dueFollowUps(store.getSnapshot()!.withFollowUps, '2026-03-10').map((d) => d.followUp.text);
+    expect(store.getSnapshot()!.years).toEqual([2026, 2025]);
+    expect(due()).toEqual(['Ring tillbaka']);
+
+    await writeRecord(db, 'logEntries', withDue.id, {
+      followUps: [{ id: 'f1', text: 'Ring tillbaka', due: '2026-03-12', done: true }],
+    });
+    await store.settled();
+    expect(due()).toEqual([]);
+
+    await deleteLogEntry(db, withDue.id);
+    await store.settled();
+    expect(store.getSnapshot()!.years).toEqual([2025]);
+    await restoreLogEntry(db, withDue.id);
+    await store.settled();
+    expect(store.getSnapshot()!.years).toEqual([2026, 2025]);
   });
 });
 

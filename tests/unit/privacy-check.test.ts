@@ -50,6 +50,97 @@ const TABLE: Array<[string, PrivacyHit[]]> = [
   ],
 ];
 
+/** The register's organisation names for the name cases below. */
+const REGISTER = ['Svenska kyrkan', 'Röda Korset', 'Timrå IK', 'Stiftelsen Anna Lindh'];
+
+/** Likely personal names: text → hits, with the register above. */
+const NAMES: Array<[string, PrivacyHit[]]> = [
+  // A known given name and a capitalised last name, anywhere in a sentence.
+  ['Träffade Anna Svensson från församlingen.', [{ kind: 'name', match: 'Anna Svensson' }]],
+  ['Anna Svensson ringde efter mötet.', [{ kind: 'name', match: 'Anna Svensson' }]],
+  // Hyphenated first and last names, å/ä/ö.
+  [
+    'Anna-Karin Öberg och Åsa Ängström deltog.',
+    [
+      { kind: 'name', match: 'Anna-Karin Öberg' },
+      { kind: 'name', match: 'Åsa Ängström' },
+    ],
+  ],
+  ['Lena Svensson-Ali kom.', [{ kind: 'name', match: 'Lena Svensson-Ali' }]],
+  [
+    'Björn Ödmark, Jörgen Åkesson',
+    [
+      { kind: 'name', match: 'Björn Ödmark' },
+      { kind: 'name', match: 'Jörgen Åkesson' },
+    ],
+  ],
+  // Names of Arabic, Somali, Persian and Bosnian origin; a middle name; particles.
+  [
+    'Ahmed Ali och Fadumo Abdi från föreningen.',
+    [
+      { kind: 'name', match: 'Ahmed Ali' },
+      { kind: 'name', match: 'Fadumo Abdi' },
+    ],
+  ],
+  [
+    'Samtal med Shirin Rezaei och Emir Hodžić.',
+    [
+      { kind: 'name', match: 'Shirin Rezaei' },
+      { kind: 'name', match: 'Emir Hodžić' },
+    ],
+  ],
+  ['Anna Maria Svensson kom.', [{ kind: 'name', match: 'Anna Maria Svensson' }]],
+  ['Carl von Linné', [{ kind: 'name', match: 'Carl von Linné' }]],
+  // A role title before the name: the name is still reported.
+  ['Rektor Per Karlsson på Timrå gymnasium.', [{ kind: 'name', match: 'Per Karlsson' }]],
+  // Organisations of the register, and organisations and places in general: nothing.
+  ['Mötet med Svenska kyrkan och Röda Korset gick bra.', []],
+  ['Timrå IK och Sundsvalls kommun var med.', []],
+  ['Stiftelsen Anna Lindh ordnade mötet.', []],
+  ['Vi pratade om Islamiska Förbundet och Studieförbundet Vuxenskolan.', []],
+  ['Gustav Adolfs församling bjöd in.', []],
+  ['Maria Magdalena församling hade öppet hus.', []],
+  ['Anna Svenssons minnesfond delade ut stipendier.', []],
+  // Sentence starts, a given name alone, a title and one name, capitals across lines: nothing.
+  ['Per capita ökade. Nästa Möte hålls i Timrå.', []],
+  ['Anna svarade. Svensson kom sen.', []],
+  ['Samtal med Imam Hassan om lokalen.', []],
+  ['Ali\nKarlsson', []],
+  ['KONTAKT ANNA SVENSSON', []],
+  // A name inside an e-mail address is reported once, as the address.
+  ['Anna.Svensson@example.se', [{ kind: 'email', match: 'Anna.Svensson@example.se' }]],
+  // Several kinds in one text.
+  [
+    'Ring Sara Lind på 070-123 45 67',
+    [
+      { kind: 'name', match: 'Sara Lind' },
+      { kind: 'phone', match: '070-123 45 67' },
+    ],
+  ],
+];
+
+describe('checkPrivacy: likely personal names', () => {
+  it.each(NAMES)('%j', (text, expected) => {
+    expect(checkPrivacy(text, { organisationNames: REGISTER })).toEqual(expected);
+  });
+
+  it('a name that is part of an organisation of the register is reported only without it', () => {
+    const text = 'Mötet hölls hos Ali Baba i centrum, sedan kom Sara Lind.';
+    expect(checkPrivacy(text)).toEqual([
+      { kind: 'name', match: 'Ali Baba' },
+      { kind: 'name', match: 'Sara Lind' },
+    ]);
+    // Found as written in the text, or as part of a longer organisation name.
+    const register = ['Ali Baba', 'Röda Korset'];
+    expect(checkPrivacy(text, { organisationNames: register })).toEqual([
+      { kind: 'name', match: 'Sara Lind' },
+    ]);
+    expect(checkPrivacy(text, { organisationNames: ['Stiftelsen Sara Lind'] })).toEqual([
+      { kind: 'name', match: 'Ali Baba' },
+    ]);
+  });
+});
+
 describe('checkPrivacy', () => {
   it.each(TABLE)('%j', (text, expected) => {
     expect(checkPrivacy(text)).toEqual(expected);

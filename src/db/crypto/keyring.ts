@@ -22,7 +22,7 @@ export class WrongPassphraseError extends Error {
   }
 }
 
-async function deriveWrappingKey(
+export async function deriveWrappingKey(
   passphrase: string,
   salt: Uint8Array<ArrayBuffer>,
   iterations: number,
@@ -53,7 +53,7 @@ export interface DataKeys {
   mac: CryptoKey;
 }
 
-async function importDataKeys(raw: Uint8Array<ArrayBuffer>): Promise<DataKeys> {
+export async function importDataKeys(raw: Uint8Array<ArrayBuffer>): Promise<DataKeys> {
   const enc = await crypto.subtle.importKey('raw', raw.slice(0, 32), 'AES-GCM', false, [
     'encrypt',
     'decrypt',

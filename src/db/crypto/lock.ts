@@ -1,6 +1,7 @@
 import type { VarnaDB } from '../database';
 import { getMeta, setMeta } from '../meta';
 import { createKeyring, openKeyring, WrongPassphraseError, type Keyring } from './keyring';
+import { BIOMETRIC } from './prf-unlock';
 import { isSealed, seal, unseal } from './sealed';
 import { SENSITIVE_FIELDS } from './sensitive-fields';
 import { sessionOf, requireKeys, type LockState } from './session';
@@ -34,21 +35,27 @@ export async function getLockSettings(db: VarnaDB): Promise<LockSettings> {
 type Transform = (value: unknown) => Promise<unknown>;
 
 /**
- * Rewrites every sensitive value at rest (synced tables, their outbox entries and drafts) with
+ * Rewrites every sensitive value at rest (synced tables, their outbox entries, drafts, history) with
  * `transform`, all computed before one transaction that stores them with `metaChange`. A row
  * changed meanwhile is detected (its JSON differs) and the whole pass is retried.
  */
 async function rewriteAll(db: VarnaDB, transform: Transform, metaChange: () => Promise<void>) {
   const fieldsOf = (table: string) =>
     SENSITIVE_FIELDS[table as keyof typeof SENSITIVE_FIELDS] ?? [];
-  const tables = [...Object.keys(SENSITIVE_FIELDS), 'drafts', 'outbox'];
+  const tables = [...Object.keys(SENSITIVE_FIELDS), 'drafts', 'outbox', 'history'];
   for (let attempt = 0; attempt < 5; attempt++) {
     const planned: Array<{ table: string; before: string; after: Record<string, unknown> }> = [];
     for (const table of tables) {
       for (const row of (await db.table(table).toArray()) as Record<string, unknown>[]) {
         const after = { ...row };
         if (table === 'drafts') after.data = await transform(row.data);
-        else if (table === 'outbox') {
+        else if (table === 'history') {
+          // The audit trail's values of sensitive fields (src/db/history.ts).
+          if (fieldsOf(row.table as string).includes(row.field as string)) {
+            after.oldValue = await transform(row.oldValue);
+            after.newValue = await transform(row.newValue);
+          }
+        } else if (table === 'outbox') {
           const fields = { ...(row.fields as Record<string, unknown>) };
           const before = row.before ? { ...(row.before as Record<string, unknown>) } : null;
           for (const f of fieldsOf(row.table as string)) {
@@ -113,7 +120,7 @@ export async function removePassphrase(db: VarnaDB): Promise<void> {
     db,
     (value) => (isSealed(value) ? unseal(keys, value) : Promise.resolve(value)),
     async () => {
-      await db.meta.delete(KEYRING);
+      await db.meta.bulkDelete([KEYRING, BIOMETRIC]);
     },
   );
   sessionOf(db).setState({ state: 'open', keys: null, cache: new Map() });

@@ -3,13 +3,15 @@ import { unsealFields } from '../../db';
 import { toCsv } from '../../lib/csv';
 import { sv } from '../../lib/strings';
 import { contactRows, followUpRows, logEntryRows, organisationRows } from './csv-rows';
+import { historyRows } from './history-rows';
 
-export type CsvExportKind = 'logEntries' | 'followUps' | 'contacts' | 'organisations';
+export type CsvExportKind = 'logEntries' | 'followUps' | 'contacts' | 'organisations' | 'history';
 export const CSV_EXPORTS: readonly CsvExportKind[] = [
   'logEntries',
   'followUps',
   'contacts',
   'organisations',
+  'history',
 ];
 
 /** Rows with their text sealed at rest opened; throws LockedError while the app is locked. */
@@ -50,5 +52,7 @@ export async function csvExport(db: VarnaDB, kind: CsvExportKind): Promise<strin
       ]);
       return toCsv(header, organisationRows(organisations, entries));
     }
+    case 'history':
+      return toCsv(header, await historyRows(db));
   }
 }

@@ -1,3 +1,4 @@
+import { Link } from 'wouter';
 import { db } from '../../db';
 import type { Contact } from '../../shared/schemas';
 import { formatLocalDate } from '../../lib/dates';
@@ -89,6 +90,10 @@ export function ContactCard({ contact, level, today, readOnly, onEdit }: Contact
             {t.vcard}
             {who}
           </Button>
+          <Link href={`/historik/contacts/${contact.id}`} className="btn btn-secondary">
+            {sv.history.link}
+            {who}
+          </Link>
           {readOnly ? null : (
             <>
               <Button onClick={() => void verify()}>

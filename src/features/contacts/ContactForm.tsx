@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { db } from '../../db';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db, listOrganisationNames } from '../../db';
+import { privacyWarning } from '../../lib/privacy-warning';
 import type { Contact } from '../../shared/schemas';
 import { sv } from '../../lib/strings';
 import { setUnsaved } from '../../lib/unsaved';
@@ -54,6 +56,9 @@ export function ContactForm({
   const set = <K extends keyof ContactFormValues>(key: K, value: ContactFormValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
 
+  const organisationNames = useLiveQuery(() => listOrganisationNames(db), [], []);
+  const noteWarning = privacyWarning(values.note, organisationNames);
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const result = validateContact(values);
@@ -61,7 +66,10 @@ export function ContactForm({
     if (!result.changes) return setAttempt((n) => n + 1);
     setBusy(true);
     try {
-      await saveContact(db, contact?.id ?? null, result.changes);
+      await saveContact(db, contact?.id ?? null, {
+        ...result.changes,
+        privacyAcknowledged: noteWarning !== null,
+      });
       setUnsaved(unsavedKey, false);
       showToast({ message: t.saved });
       onDone();
@@ -149,7 +157,7 @@ export function ContactForm({
           />
         )}
       </Field>
-      <Field label={t.note} error={e.note}>
+      <Field label={t.note} warning={noteWarning} error={e.note}>
         {(props) => (
           <textarea
             {...props}

@@ -92,6 +92,9 @@ export default function DialogDetailPage() {
           <Button variant="danger" onClick={() => void remove(entry)}>
             {t.delete}
           </Button>
+          <Link href={`/historik/logEntries/${entry.id}`} className="btn btn-secondary">
+            {sv.history.link}
+          </Link>
         </>
       }
     >

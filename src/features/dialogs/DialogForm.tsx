@@ -25,6 +25,8 @@ export interface DialogFormProps {
   /** A stored draft to continue from, or null. */
   restored: DialogFormState | null;
   register: Organisation[];
+  /** The whole register (merged and deleted ones included), live: the save resolves names with it. */
+  organisations: Organisation[];
   activities: ActivityOption[];
 }
 
@@ -40,6 +42,7 @@ export function DialogForm({
   initial,
   restored,
   register,
+  organisations,
   activities,
 }: DialogFormProps) {
   const [, navigate] = useLocation();
@@ -54,7 +57,8 @@ export function DialogForm({
   const t = sv.dialogs.form;
 
   const errors = useMemo(() => (submitted ? validateForm(state) : {}), [submitted, state]);
-  const hits = useMemo(() => privacyWarnings(state), [state]);
+  const organisationNames = useMemo(() => register.map((o) => o.name), [register]);
+  const hits = useMemo(() => privacyWarnings(state, organisationNames), [state, organisationNames]);
   const warnings = useMemo(
     () => Object.fromEntries(Object.entries(hits).map(([key, h]) => [key, privacyMessage(h)])),
     [hits],
@@ -85,6 +89,7 @@ export function DialogForm({
         fields,
         organisations: chosenOrganisations(state),
         draftId,
+        register: organisations,
       });
       logStore.apply({ entries: [saved.entry], organisations: saved.newOrganisations });
       setUnsaved(UNSAVED_KEY, false);

@@ -51,6 +51,7 @@ function LoadedForm(props: {
       initial={initial}
       restored={props.draft}
       register={register}
+      organisations={props.organisations}
       activities={props.activities}
     />
   );

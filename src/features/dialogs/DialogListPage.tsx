@@ -7,27 +7,27 @@ import { DueFollowUps } from './DueFollowUps';
 import {
   NO_FILTERS,
   dueFollowUps,
-  entryYears,
   filterEntries,
   groupByMonth,
+  searchTextOf,
   type IndexedEntry,
   type ListFilters as Filters,
 } from './filter-entries';
 import { useLogSnapshot, useOrganisationNames } from './hooks';
-import { searchCache } from './log-store';
 import { filtersFromParams, filtersToParams, hasFilters } from './list-params';
 import { ListFilters } from './ListFilters';
-import type { SearchTextCache } from './search-text';
 import { VirtualDialogList } from './VirtualDialogList';
 import './dialogs.css';
 
+const NO_YEARS: number[] = [];
+
 /** Folds the search texts in idle time, a slice at a time, so the first search is quick too. */
-function warmSearchTexts(cache: SearchTextCache, index: IndexedEntry[]): () => void {
+function warmSearchTexts(index: IndexedEntry[]): () => void {
   let next = 0;
   let timer = 0;
   const step = () => {
     const end = Math.min(index.length, next + 500);
-    for (; next < end; next++) cache.fold(index[next]!.raw);
+    for (; next < end; next++) searchTextOf(index[next]!);
     if (next < index.length) timer = window.setTimeout(step, 16);
   };
   timer = window.setTimeout(step, 300);
@@ -48,14 +48,19 @@ export default function DialogListPage() {
   const nameOf = useOrganisationNames(snapshot?.organisations);
   const today = localDateToday();
   const index = snapshot?.index ?? null;
-  useEffect(() => (index ? warmSearchTexts(searchCache, index) : undefined), [index]);
+  useEffect(() => (index ? warmSearchTexts(index) : undefined), [index]);
   const shown = useMemo(
-    () => (index ? filterEntries(index, deferred, today, nameOf, searchCache) : []),
+    () => (index ? filterEntries(index, deferred, today, nameOf) : []),
     [index, deferred, today, nameOf],
   );
   const rows = useMemo(() => groupByMonth(shown), [shown]);
-  const due = useMemo(() => (index ? dueFollowUps(index, today) : []), [index, today]);
-  const years = useMemo(() => (index ? entryYears(index) : []), [index]);
+  // The read model keeps the years and the entries that can have a due follow-up up to date.
+  const withFollowUps = snapshot?.withFollowUps;
+  const due = useMemo(
+    () => (withFollowUps ? dueFollowUps(withFollowUps, today) : []),
+    [withFollowUps, today],
+  );
+  const years = snapshot?.years ?? NO_YEARS;
   const t = sv.dialogs.list;
   const setFilters = (next: Filters) => setParams(filtersToParams(next), { replace: true });
 
@@ -78,7 +83,11 @@ export default function DialogListPage() {
         <>
           {snapshot?.complete ? (
             <>
-              <DueFollowUps due={due} nameOf={nameOf} />
+              <DueFollowUps
+                due={due}
+                nameOf={nameOf}
+                onShowAll={filters.dueOnly ? null : () => setFilters({ ...filters, dueOnly: true })}
+              />
               <ListFilters
                 filters={filters}
                 years={years}

@@ -7,16 +7,27 @@ import { setFollowUpDone } from './actions';
 import { entryTitle } from './entry-text';
 import type { DueFollowUp } from './filter-entries';
 
-/** Agreed follow-ups that are due within a week (or overdue), at the top of the list. */
+/** Due follow-ups shown above the log; the rest are one tap away (the list's follow-up filter). */
+const SHOWN = 5;
+
+/**
+ * Agreed follow-ups that are due within a week (or overdue), at the top of the list: the earliest
+ * few, and when there are more, a button that filters the log to the entries that have one (a long
+ * log can hold hundreds, which would bury the log itself and slow every visit to the list).
+ */
 export function DueFollowUps({
   due,
   nameOf,
+  onShowAll,
 }: {
   due: DueFollowUp[];
   nameOf: (id: string) => string;
+  /** Shows every entry with a due follow-up; null when the list already does. */
+  onShowAll: (() => void) | null;
 }) {
   const t = sv.dialogs.due;
   if (due.length === 0) return null;
+  const entries = new Set(due.map((item) => item.entry.id)).size;
   async function markDone(item: DueFollowUp) {
     try {
       await setFollowUpDone(db, item.entry.id, item.followUp.id, true);
@@ -33,7 +44,7 @@ export function DueFollowUps({
     <section aria-labelledby="due-heading" className="due-list">
       <h2 id="due-heading">{t.heading}</h2>
       <ul className="card-list">
-        {due.map((item) => (
+        {due.slice(0, SHOWN).map((item) => (
           <li key={`${item.entry.id}-${item.followUp.id}`} className="card due-item">
             <div>
               <p className="card-title">{item.followUp.text || entryTitle(item.entry, nameOf)}</p>
@@ -54,6 +65,9 @@ export function DueFollowUps({
           </li>
         ))}
       </ul>
+      {due.length > SHOWN && onShowAll ? (
+        <Button onClick={onShowAll}>{t.showAll(entries)}</Button>
+      ) : null}
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { db } from '../../db';
 import { LIMITS, ORGANISATION_KINDS, WISHES_DIALOG, type Organisation } from '../../shared/schemas';
 import { Button, Field, showToast } from '../../ui';
 import { sv } from '../../lib/strings';
+import { privacyWarning } from '../../lib/privacy-warning';
 import { nameTaken, saveOrganisation, type OrganisationFields } from './organisation-actions';
 import { RadioChips, optionsOf } from './RadioChips';
 
@@ -35,6 +36,8 @@ export function OrganisationForm({
       : nameTaken(all, fields.name, organisation?.id ?? null)
         ? t.nameTaken
         : null;
+  // The organisation's own name (as typed) is not a personal name either.
+  const noteWarning = privacyWarning(fields.note, [fields.name, ...all.map((o) => o.name)]);
   const noteError =
     fields.note.length > LIMITS.longText
       ? sv.dialogs.errors.tooLong(LIMITS.longText, fields.note.length)
@@ -48,7 +51,10 @@ export function OrganisationForm({
       return;
     }
     try {
-      await saveOrganisation(db, organisation?.id ?? null, fields);
+      await saveOrganisation(db, organisation?.id ?? null, {
+        ...fields,
+        privacyAcknowledged: noteWarning !== null,
+      });
       showToast({ message: t.saved });
       onDone();
     } catch {
@@ -100,7 +106,7 @@ export function OrganisationForm({
           />
         )}
       </Field>
-      <Field label={t.note} error={submitted ? noteError : null}>
+      <Field label={t.note} warning={noteWarning} error={submitted ? noteError : null}>
         {(props) => (
           <textarea
             {...props}

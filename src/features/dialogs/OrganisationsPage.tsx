@@ -52,6 +52,13 @@ function OrganisationCard({
         >
           {t.showDialogsShort}
         </Link>
+        <Link
+          href={`/historik/organisations/${org.id}`}
+          className="btn btn-ghost"
+          aria-label={`${sv.history.link}: ${org.name}`}
+        >
+          {sv.history.link}
+        </Link>
       </div>
     </>
   );

@@ -52,9 +52,14 @@ export async function saveLogEntry(
     fields: EntryFields;
     organisations: OrganisationChoice[];
     draftId?: string;
+    /**
+     * The whole register as the form holds it (live, merged and deleted ones included), so the
+     * save need not read it again; read from the database when not given.
+     */
+    register?: Organisation[];
   },
 ): Promise<{ entry: LogEntry; newOrganisations: Organisation[] }> {
-  const registered = await db.organisations.toArray();
+  const registered = input.register ?? (await db.organisations.toArray());
   const byId = new Map(registered.map((o) => [o.id, o]));
   const byName = new Map(
     registered.filter((o) => !o.deleted).map((o) => [foldForSearch(o.name.trim()), o.id]),

@@ -1,6 +1,6 @@
 import type { AgreedFollowUp, LogEntry, LogKind } from '../../shared/schemas';
 import { foldForSearch, yearOf } from '../../lib/dates';
-import { SearchTextCache } from './search-text';
+import { foldFast } from './search-text';
 
 /** What the list shows: free text over organisation names and the entry's text, and filters. */
 export interface ListFilters {
@@ -20,13 +20,20 @@ export const NO_FILTERS: ListFilters = {
 };
 
 /**
- * An entry with its raw search text (kind, summary, topics, roles, audience, follow-ups). It is
- * folded for search only when a search needs it, through a cache. Organisation names are matched
- * separately, so renaming an organisation needs no new index.
+ * An entry with its raw search text (kind, summary, topics, roles, audience, follow-ups) and, once
+ * a search (or the list's idle-time warm-up) has needed it, that text folded: folded once per entry,
+ * kept on the item, and made anew only for an entry that changed (the log's read model replaces
+ * just that item). Organisation names are matched separately, so renaming one needs no new index.
  */
 export interface IndexedEntry {
   entry: LogEntry;
   raw: string;
+  folded?: string;
+}
+
+/** The entry's folded search text (folded on first use, then kept). */
+export function searchTextOf(item: IndexedEntry): string {
+  return (item.folded ??= foldFast(item.raw));
 }
 
 /** Days a follow-up counts as due before its date. */
@@ -41,10 +48,11 @@ export function addDays(localDate: string, days: number): string {
 
 /** Not done, with a due date no later than a week from today (overdue ones included). */
 export function isDue(followUp: AgreedFollowUp, today: string): boolean {
-  return (
-    !followUp.done && followUp.due !== null && followUp.due <= addDays(today, DUE_HORIZON_DAYS)
-  );
+  return isDueBy(followUp, addDays(today, DUE_HORIZON_DAYS));
 }
+
+const isDueBy = (followUp: AgreedFollowUp, horizon: string): boolean =>
+  !followUp.done && followUp.due !== null && followUp.due <= horizon;
 
 /** Newest first; entries at the same minute by id (UUIDv7: creation order), newest first. */
 export function compareNewestFirst(a: LogEntry, b: LogEntry): number {
@@ -55,6 +63,7 @@ export function compareNewestFirst(a: LogEntry, b: LogEntry): number {
 export function indexEntry(entry: LogEntry, kindLabel: (kind: LogKind) => string): IndexedEntry {
   return {
     entry,
+    folded: undefined,
     raw: [
       kindLabel(entry.kind),
       entry.summary,
@@ -79,30 +88,40 @@ export function indexEntries(
 
 /**
  * The entries matching every filter, in the index's order (newest first). Text search needs every
- * word somewhere in the entry's text or its organisations' names, ignoring case and accents; pass
- * the same cache on every call so texts are folded once.
+ * word somewhere in the entry's text or its organisations' names, ignoring case and accents: a
+ * plain `includes` over each entry's folded text (folded once, see `searchTextOf`).
  */
 export function filterEntries(
   index: IndexedEntry[],
   filters: ListFilters,
   today: string,
   nameOf: (organisationId: string) => string,
-  cache: SearchTextCache = new SearchTextCache(),
 ): LogEntry[] {
   const words = foldForSearch(filters.query).split(/\s+/).filter(Boolean);
-  if (words.length > 0) cache.rotate();
-  const out: LogEntry[] = [];
-  for (const { entry, raw } of index) {
-    if (words.length > 0) {
-      // Folded for every entry (not only those the other filters keep), so the cache stays whole.
-      const text = cache.fold(raw);
-      const names = entry.organisationIds.map((id) => cache.fold(nameOf(id)));
-      if (!words.every((w) => text.includes(w) || names.some((n) => n.includes(w)))) continue;
+  const { kind, year, organisationId, dueOnly } = filters;
+  if (words.length === 0 && !kind && year === null && !organisationId && !dueOnly)
+    return index.map((item) => item.entry);
+  const horizon = addDays(today, DUE_HORIZON_DAYS);
+  const names = new Map<string, string>();
+  const inNames = (ids: string[], word: string): boolean => {
+    for (const id of ids) {
+      let folded = names.get(id);
+      if (folded === undefined) names.set(id, (folded = foldForSearch(nameOf(id))));
+      if (folded.includes(word)) return true;
     }
-    if (filters.kind && entry.kind !== filters.kind) continue;
-    if (filters.year !== null && yearOf(entry.date) !== filters.year) continue;
-    if (filters.organisationId && !entry.organisationIds.includes(filters.organisationId)) continue;
-    if (filters.dueOnly && !entry.followUps.some((f) => isDue(f, today))) continue;
+    return false;
+  };
+  const out: LogEntry[] = [];
+  for (const item of index) {
+    const { entry } = item;
+    if (kind && entry.kind !== kind) continue;
+    if (year !== null && yearOf(entry.date) !== year) continue;
+    if (organisationId && !entry.organisationIds.includes(organisationId)) continue;
+    if (dueOnly && !entry.followUps.some((f) => isDueBy(f, horizon))) continue;
+    if (words.length > 0) {
+      const text = item.folded ?? searchTextOf(item);
+      if (!words.every((w) => text.includes(w) || inNames(entry.organisationIds, w))) continue;
+    }
     out.push(entry);
   }
   return out;
@@ -121,10 +140,12 @@ export interface DueFollowUp {
 
 /** Agreed follow-ups that are due, earliest first: shown at the top of the list. */
 export function dueFollowUps(index: IndexedEntry[], today: string): DueFollowUp[] {
+  const horizon = addDays(today, DUE_HORIZON_DAYS);
   const out: DueFollowUp[] = [];
   for (const { entry } of index) {
+    if (entry.followUps.length === 0) continue;
     for (const followUp of entry.followUps) {
-      if (isDue(followUp, today)) {
+      if (isDueBy(followUp, horizon)) {
         out.push({ entry, followUp, overdue: (followUp.due ?? today) < today });
       }
     }
@@ -140,10 +161,9 @@ export function groupByMonth(entries: LogEntry[]): ListRow[] {
   const rows: ListRow[] = [];
   let month = '';
   for (const entry of entries) {
-    const m = entry.date.slice(0, 7);
-    if (m !== month) {
-      month = m;
-      rows.push({ type: 'month', key: `m-${m}`, month: m });
+    if (month === '' || !entry.date.startsWith(month)) {
+      month = entry.date.slice(0, 7);
+      rows.push({ type: 'month', key: `m-${month}`, month });
     }
     rows.push({ type: 'entry', key: entry.id, entry });
   }

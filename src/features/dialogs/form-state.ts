@@ -6,7 +6,7 @@ import {
   NETWORK_ACTIVITY_ID,
   TRAINING_BASIC_ACTIVITY_ID,
   TRAINING_TARGETED_ACTIVITY_ID,
-} from '../../shared/seed';
+} from '../../shared/seed/activity-ids';
 import { newId } from '../../shared/ids';
 import { localDateTimeNow } from '../../lib/dates';
 

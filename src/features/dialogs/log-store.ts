@@ -1,9 +1,12 @@
-import Dexie, { type IntervalTree, type ObservabilitySet } from 'dexie';
+import Dexie, { type ObservabilitySet } from 'dexie';
 import { db as appDb, openRows, sessionOf, type VarnaDB } from '../../db';
 import type { LogEntry, Organisation } from '../../shared/schemas';
 import { sv } from '../../lib/strings';
+import { mutatedKeys } from '../../lib/mutated-keys';
 import { compareNewestFirst, indexEntry, type IndexedEntry } from './filter-entries';
-import { SearchTextCache } from './search-text';
+import { LogFacets } from './log-facets';
+
+export { mutatedKeys };
 
 export interface LogSnapshot {
   /** Live entries (no tombstones), newest first, each with its search text. */
@@ -12,6 +15,10 @@ export interface LogSnapshot {
   organisations: Organisation[];
   /** False while only the newest entries are loaded (the first load of a long log). */
   complete: boolean;
+  /** Years that have entries, newest first. */
+  years: number[];
+  /** The entries with an open, dated follow-up (those that can be due), in no particular order. */
+  withFollowUps: IndexedEntry[];
 }
 
 /** Entries shown first while a long log loads. */
@@ -19,21 +26,6 @@ const FIRST_PAGE = 50;
 
 /** More changed keys than this: read the whole table again instead of key by key. */
 const PATCH_LIMIT = 200;
-
-/** The single keys of a mutated part, or null when it holds a real range (e.g. a clear or a bulk put). */
-export function mutatedKeys(tree: IntervalTree | undefined): string[] | null {
-  const keys: string[] = [];
-  const stack: IntervalTree[] = tree ? [tree] : [];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (!('from' in node)) continue;
-    if (typeof node.from !== 'string' || node.from !== node.to) return null;
-    keys.push(node.from);
-    if (node.l) stack.push(node.l);
-    if (node.r) stack.push(node.r);
-  }
-  return keys;
-}
 
 const kindLabel = (kind: LogEntry['kind']) => sv.dialogs.kinds[kind];
 
@@ -49,6 +41,7 @@ const kindLabel = (kind: LogEntry['kind']) => sv.dialogs.kinds[kind];
 export class LogStore {
   private entries = new Map<string, LogEntry>();
   private sorted: IndexedEntry[] = [];
+  private facets = new LogFacets();
   private organisations: Organisation[] = [];
   private snapshot: LogSnapshot | undefined;
   private listeners = new Set<() => void>();
@@ -130,10 +123,18 @@ export class LogStore {
       openRows(this.db, 'organisations', rawOrganisations),
     ]);
     this.entries = new Map(entries.map((e) => [e.id, e]));
+    // Texts already folded for search stay folded when the entry's text did not change.
+    const before = new Map(this.sorted.map((item) => [item.entry.id, item]));
     this.sorted = entries
       .filter((e) => !e.deleted)
       .sort(compareNewestFirst)
-      .map((e) => indexEntry(e, kindLabel));
+      .map((e) => {
+        const item = indexEntry(e, kindLabel);
+        const old = before.get(e.id);
+        if (old?.folded !== undefined && old.raw === item.raw) item.folded = old.folded;
+        return item;
+      });
+    this.facets.reset(this.sorted);
     this.organisations = organisations;
     this.publish();
   }
@@ -153,9 +154,11 @@ export class LogStore {
       .filter((e) => !e.deleted)
       .sort(compareNewestFirst)
       .map((e) => indexEntry(e, kindLabel));
+    this.facets.reset(this.sorted);
     this.organisations = organisations;
     this.publish(false);
     this.sorted = [];
+    this.facets.reset([]);
   }
 
   private async reloadOrganisations(): Promise<void> {
@@ -189,10 +192,14 @@ export class LogStore {
       if (this.sorted[at]?.entry.id === id) this.sorted.splice(at, 1);
       else this.sorted = this.sorted.filter((item) => item.entry.id !== id);
     }
+    this.facets.remove(id);
     if (entry) this.entries.set(id, entry);
     else this.entries.delete(id);
-    if (entry && !entry.deleted)
-      this.sorted.splice(this.position(entry), 0, indexEntry(entry, kindLabel));
+    if (entry && !entry.deleted) {
+      const item = indexEntry(entry, kindLabel);
+      this.sorted.splice(this.position(entry), 0, item);
+      this.facets.add(item);
+    }
   }
 
   /** Where `entry` is or belongs in the sorted index (binary search). */
@@ -208,12 +215,16 @@ export class LogStore {
   }
 
   private publish(complete = true): void {
-    this.snapshot = { index: this.sorted.slice(), organisations: this.organisations, complete };
+    this.snapshot = {
+      index: this.sorted.slice(),
+      organisations: this.organisations,
+      complete,
+      years: this.facets.years(),
+      withFollowUps: this.facets.withFollowUps(),
+    };
     for (const listener of this.listeners) listener();
   }
 }
 
 /** The app's log read model. */
 export const logStore = new LogStore(appDb);
-/** Folded search texts of the log, kept across visits to the list. */
-export const searchCache = new SearchTextCache();

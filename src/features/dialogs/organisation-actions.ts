@@ -12,7 +12,7 @@ import { foldForSearch } from '../../lib/dates';
 
 export type OrganisationFields = Pick<
   Organisation,
-  'name' | 'kind' | 'wishesDialog' | 'firstContact' | 'note'
+  'name' | 'kind' | 'wishesDialog' | 'firstContact' | 'note' | 'privacyAcknowledged'
 >;
 
 /** True when another live organisation already has this name (ignoring case and accents). */

@@ -18,26 +18,3 @@ export function foldFast(text: string): string {
   }
   return out;
 }
-
-/**
- * Folded search texts by their raw text, kept across renders so that after a save or a pull only
- * the changed entries are folded again. Two generations: what a pass did not use is dropped after
- * the next one, so the cache never outgrows the log.
- */
-export class SearchTextCache {
-  private current = new Map<string, string>();
-  private previous = new Map<string, string>();
-
-  /** Starts a pass over the whole log. */
-  rotate(): void {
-    this.previous = this.current;
-    this.current = new Map();
-  }
-
-  fold(raw: string): string {
-    let folded = this.current.get(raw) ?? this.previous.get(raw);
-    if (folded === undefined) folded = foldFast(raw);
-    this.current.set(raw, folded);
-    return folded;
-  }
-}

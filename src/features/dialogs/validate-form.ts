@@ -1,6 +1,7 @@
 import { LIMITS } from '../../shared/schemas';
 import { checkPrivacy, type PrivacyHit } from '../../shared/privacy/privacy-check';
 import { localDateTimeNow } from '../../lib/dates';
+import { privacyMessage as sharedPrivacyMessage } from '../../lib/privacy-warning';
 import { sv } from '../../lib/strings';
 import type { DialogFormState } from './form-state';
 import { chosenOrganisations } from './to-entry';
@@ -64,8 +65,14 @@ export function validateForm(state: DialogFormState, now: Date = new Date()): Fo
   return errors;
 }
 
-/** Privacy hits per free-text field (same keys as the errors); fields without hits are left out. */
-export function privacyWarnings(state: DialogFormState): Record<string, PrivacyHit[]> {
+/**
+ * Privacy hits per free-text field (same keys as the errors); fields without hits are left out.
+ * `organisationNames` (the register's) are never reported as personal names.
+ */
+export function privacyWarnings(
+  state: DialogFormState,
+  organisationNames: readonly string[] = [],
+): Record<string, PrivacyHit[]> {
   const texts: Array<[string, string]> = [
     ['summary', state.summary],
     ['trainingAudience', state.kind === 'training' ? state.trainingAudience : ''],
@@ -75,24 +82,11 @@ export function privacyWarnings(state: DialogFormState): Record<string, PrivacyH
   ];
   const out: Record<string, PrivacyHit[]> = {};
   for (const [key, text] of texts) {
-    const hits = checkPrivacy(text);
+    const hits = checkPrivacy(text, { organisationNames });
     if (hits.length > 0) out[key] = hits;
   }
   return out;
 }
 
-/** The warning shown at a field: which kinds of personal data the text seems to contain, and where. */
-export function privacyMessage(hits: PrivacyHit[] | undefined): string | null {
-  if (!hits || hits.length === 0) return null;
-  const p = sv.dialogs.privacy;
-  const kinds = [...new Set(hits.map((h) => h.kind))].map(
-    (kind) =>
-      `${p[kind]} (${hits
-        .filter((h) => h.kind === kind)
-        .map((h) => h.match)
-        .join(', ')})`,
-  );
-  const found =
-    kinds.length > 1 ? `${kinds.slice(0, -1).join(', ')} och ${kinds.at(-1)}` : kinds[0];
-  return p.warning(found ?? '');
-}
+/** The warning shown at a field (shared by every free-text field of the app). */
+export const privacyMessage = sharedPrivacyMessage;

@@ -8,6 +8,11 @@ import { UnlockForm } from './UnlockForm';
 import { useIdleLock } from './use-idle-lock';
 import './lock.css';
 
+// The lock state is read from the database: open it as soon as this gate loads (at boot, see
+// src/app/routes.tsx), not after the rest of the start-up has loaded. An open that fails here fails
+// again, and is reported, where the start-up first uses the database.
+void db.open().catch(() => undefined);
+
 /** Pages without personal data: readable while locked, so "Rutin vid oro" is always near. */
 const OPEN_WHILE_LOCKED = ['/rutin', '/kontakter', '/tillganglighet', '/integritet'];
 

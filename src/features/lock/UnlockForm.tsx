@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { db, unlock } from '../../db';
 import { Button, Field, Page } from '../../ui';
 import { sv } from '../../lib/strings';
+import { BiometricUnlock } from './BiometricUnlock';
 
 /** Warn loudly from this many remaining tries down. */
 const WARN_FROM = 3;
@@ -63,6 +64,7 @@ export function UnlockForm({ onWiped }: { onWiped: () => void }) {
           {busy ? t.unlocking : t.unlock}
         </Button>
       </form>
+      <BiometricUnlock />
       <ul className="link-list">
         <li>
           <Link href="/rutin">{t.routineLink}</Link>

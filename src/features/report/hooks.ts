@@ -1,39 +1,24 @@
+import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db, getMeta, openRows } from '../../db';
-import { buildYearReport, type YearReport } from '../../shared/report';
-import type { FollowUp } from '../../shared/schemas';
-import { sv } from '../../lib/strings';
-
-/**
- * The year's follow-ups with comments sealed at rest opened; while the app is locked a sealed
- * comment says so instead of reading as an empty comment.
- */
-async function openFollowUps(rows: FollowUp[]): Promise<FollowUp[]> {
-  const opened = await openRows(db, 'followUps', rows);
-  return opened.map((row) =>
-    (row as { $locked?: boolean }).$locked ? { ...row, comment: sv.report.activity.locked } : row,
-  );
-}
+import { useStore } from 'zustand';
+import { db, getMeta, sessionOf } from '../../db';
+import { assembleYearReport, type YearReport } from '../../shared/report';
+import { readLogSummary, readReportPlan } from './read-report';
 
 /**
  * The annual report for `year`, live: a dialog saved or a follow-up changed in any tab of this
- * device, or pulled from the server, shows without a reload. Only the log of the year and the year
- * before is read (the date index), so a long log stays quick. The log's sealed text is never needed.
+ * device, or pulled from the server, shows without a reload. Two live queries: the log's counts
+ * (re-read only when a log entry of the two years changes) and the plan's small tables (re-read
+ * when they change or the app is locked or unlocked, which changes what sealed comments read as).
  */
 export function useYearReport(year: number): YearReport | undefined {
-  return useLiveQuery(async () => {
-    const [areas, activities, followUps, entries, organisations] = await Promise.all([
-      db.areas.toArray(),
-      db.activities.toArray(),
-      db.followUps.where('year').equals(year).toArray().then(openFollowUps),
-      db.logEntries
-        .where('date')
-        .between(`${year - 1}-01-01T00:00`, `${year}-12-31T23:59`, true, true)
-        .toArray(),
-      db.organisations.toArray(),
-    ]);
-    return buildYearReport({ areas, activities, followUps, entries, organisations }, year);
-  }, [year]);
+  const lockState = useStore(sessionOf(db), (s) => s.state);
+  const log = useLiveQuery(() => readLogSummary(db, year), [year]);
+  const plan = useLiveQuery(() => readReportPlan(db, year), [year, lockState]);
+  return useMemo(
+    () => (log?.year === year && plan?.year === year ? assembleYearReport(plan, log) : undefined),
+    [log, plan, year],
+  );
 }
 
 /** Years the report offers: from the first year with data (or last year) to this year or the latest follow-up. */

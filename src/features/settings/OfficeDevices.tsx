@@ -10,7 +10,15 @@ import {
 } from '../../sync';
 import { Button, Field } from '../../ui';
 import { sv } from '../../lib/strings';
-import { formatAgo } from '../../lib/dates';
+import { formatAgo, formatLocalDateTime, localDateTimeNow } from '../../lib/dates';
+
+/** A lost device: when it wiped and how many changes never arrived, or that it is awaited. */
+function wipeStatus(device: DeviceInfo): string {
+  const t = sv.sync.office;
+  if (device.wipedAt === null) return t.awaitingWipe;
+  const date = formatLocalDateTime(localDateTimeNow(new Date(device.wipedAt)));
+  return t.wipedReport(date, device.lostChanges ?? 0);
+}
 
 /** Office devices: new pairing codes (with a QR code of the pairing link) and device revocation. */
 export function OfficeDevices() {
@@ -98,7 +106,10 @@ export function OfficeDevices() {
                 {t.lastSeen}: {device.lastSeenAt ? formatAgo(device.lastSeenAt) : '–'}
               </p>
               {device.revokedAt ? (
-                <p>{device.revokedLost ? t.revokedLost : t.revoked}</p>
+                <>
+                  <p>{device.revokedLost ? t.revokedLost : t.revoked}</p>
+                  {device.revokedLost ? <p>{wipeStatus(device)}</p> : null}
+                </>
               ) : (
                 <div className="row">
                   <Button onClick={() => void revoke(device, false)}>{t.revoke}</Button>

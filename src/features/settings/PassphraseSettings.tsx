@@ -5,12 +5,7 @@ import { Button, showToast } from '../../ui';
 import { sv } from '../../lib/strings';
 import { PassphraseForm } from './PassphraseForm';
 import { LockSettingsForm } from './LockSettingsForm';
-
-/*
- * A platform authenticator (WebAuthn with the PRF extension) could derive the key instead of a
- * passphrase. It is deliberately not offered: PRF support cannot be verified on the devices the
- * municipality uses, and an authenticator that cannot derive a key must not be offered at all.
- */
+import { BiometricSettings } from './BiometricSettings';
 
 /** Set, change or remove the passphrase that encrypts free text on the device; lock settings. */
 export function PassphraseSettings() {
@@ -58,6 +53,7 @@ export function PassphraseSettings() {
           <Button variant="danger" onClick={() => void remove()}>
             {t.remove}
           </Button>
+          <BiometricSettings />
         </>
       ) : null}
       {state === 'locked' ? <p>{t.lockedHint}</p> : null}

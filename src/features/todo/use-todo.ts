@@ -1,46 +1,42 @@
+import { useMemo, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useStore } from 'zustand';
-import { DEFAULT_RETENTION_MONTHS, db, openRows, retentionCutoff, sessionOf } from '../../db';
+import { db } from '../../db';
 import { localDateToday } from '../../lib/dates';
+import { openFollowUps, todoWindowStart } from './open-follow-ups';
 import { todoItems, type TodoItem } from './todo-rules';
 
-/** Reads what "Att göra" needs and applies the rules, for today's local date. */
-async function loadTodo(): Promise<TodoItem[]> {
-  // Follow-ups agreed in the last 13 months (the retention period: older entries keep no text on
-  // the device). Bounded by the date index so the badge stays cheap with a large log.
-  const since = retentionCutoff(localDateToday(), DEFAULT_RETENTION_MONTHS);
-  const [rawEntries, areas, activities, followUps, routineInfo, contacts] = await Promise.all([
-    // Agreed follow-ups may be sealed at rest: filter after opening them.
-    db.logEntries
-      .where('date')
-      .aboveOrEqual(since)
-      .filter((e) => !e.deleted)
-      .toArray(),
-    db.areas.toArray(),
-    db.activities.toArray(),
-    db.followUps.toArray(),
-    db.routineInfo.toArray(),
-    db.contacts.toArray(),
-  ]);
-  const entries = (await openRows(db, 'logEntries', rawEntries)).filter((e) =>
-    e.followUps.some((f) => !f.done),
-  );
-  return todoItems({
-    entries,
-    areas,
-    activities,
-    followUps,
-    routineInfo,
-    contacts,
-    today: localDateToday(),
-  });
+/** The plan, its follow-ups, the routine and the contacts: small tables, read live. */
+function useTodoTables() {
+  return useLiveQuery(async () => {
+    const [areas, activities, followUps, routineInfo, contacts] = await Promise.all([
+      db.areas.toArray(),
+      db.activities.toArray(),
+      db.followUps.toArray(),
+      db.routineInfo.toArray(),
+      db.contacts.toArray(),
+    ]);
+    return { areas, activities, followUps, routineInfo, contacts };
+  }, []);
 }
 
-/** The items of "Att göra", live: updated after every write on this device and every pull. */
+/**
+ * The items of "Att göra", live: updated after every write on this device and every pull. Log
+ * entries come from the in-memory read model of open follow-ups, so a save never makes the badge
+ * read thousands of entries again.
+ */
 export function useTodoItems(): TodoItem[] | undefined {
-  // Locking or unlocking changes what sealed follow-ups read as.
-  const lockState = useStore(sessionOf(db), (s) => s.state);
-  return useLiveQuery(loadTodo, [lockState]);
+  const entries = useSyncExternalStore(openFollowUps.subscribe, openFollowUps.getSnapshot);
+  const tables = useTodoTables();
+  const today = localDateToday();
+  return useMemo(() => {
+    if (!entries || !tables) return undefined;
+    const since = todoWindowStart();
+    return todoItems({
+      ...tables,
+      entries: entries.filter((e) => e.date >= since),
+      today,
+    });
+  }, [entries, tables, today]);
 }
 
 /**

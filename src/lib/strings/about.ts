@@ -37,10 +37,11 @@ export const about = {
       'Dialogloggen: möten med organisationer och vilka roller som deltog – aldrig uppgifter om enskilda privatpersoner.',
       'Allt lagras i webbläsarens databas (IndexedDB) på enheten, så att Värna fungerar utan nät.',
       'När en lösenfras är satt lagras fritext (sammanfattningar, anteckningar, kommentarer, uppföljningar och utkast) krypterad. Utan lösenfras lagras allt okrypterat – sätt en lösenfras under Inställningar.',
+      'Slår du på upplåsning med fingeravtryck eller ansikte sparas nyckeln till den krypterade texten en gång till, krypterad med en nyckel som bara telefonens fingeravtrycks- eller ansiktsläsare kan ta fram. Fingeravtrycket eller ansiktet lämnar aldrig telefonen och sparas inte av Värna.',
     ],
     serverHeading: 'Vad lagras hos kommunen?',
     server:
-      'Det som synkas lagras på kommunens server: samma uppgifter som på enheten, plus en ändringslogg som bara kan läggas till i (vem som ändrade vad och när).',
+      'Det som synkas lagras på kommunens server: samma uppgifter som på enheten, plus en ändringslogg som bara kan läggas till i (vem som ändrade vad och när). Ändringsloggen synkas också till enheterna och visas som Historik för varje post; på enheten krypteras den som övrig fritext när en lösenfras är satt. En personuppgift som skrivits in av misstag kan tas bort med ”Ta bort personuppgift”: texten ersätts i posten och i hela dess historik på servern och alla enheter, och borttagningen loggas (vem, när, vilket fält) utan texten.',
     howLongHeading: 'Hur länge?',
     howLong:
       'Fritext i synkade dialoger ligger kvar på enheten så länge som inställningen för gallring anger, som standard 13 månader; sedan tas texten bort från enheten medan datum, typ och organisation finns kvar. Kommunens kontor bevarar registret enligt kommunens regler för arkiv och gallring.',

@@ -73,12 +73,14 @@ export const backup = {
     followUps: 'Exportera uppföljningar',
     contacts: 'Exportera kontakter',
     organisations: 'Exportera organisationer',
+    history: 'Exportera historik (alla poster)',
     done: (name: string) => `${name} är sparad.`,
     files: {
       logEntries: 'varna-dialogloggen',
       followUps: 'varna-uppfoljningar',
       contacts: 'varna-kontakter',
       organisations: 'varna-organisationer',
+      history: 'varna-historik-alla',
     },
     columns: {
       logEntries: [
@@ -124,6 +126,7 @@ export const backup = {
         'Senaste dialog',
         'Id',
       ],
+      history: ['Tid', 'Person', 'Enhet', 'Tabell', 'Post', 'Fält', 'Från', 'Till', 'Typ'],
     },
     followUpDone: 'klar',
     followUpDue: (date: string) => `senast ${date}`,

@@ -131,6 +131,7 @@ export const dialogs = {
     dueOn: (date: string) => `Senast ${date}`,
     markDone: 'Klar',
     done: 'Uppföljningen är markerad som klar.',
+    showAll: (n: number) => `Visa alla ${n.toLocaleString('sv-SE')} poster med uppföljning`,
   },
   detail: {
     edit: 'Redigera',

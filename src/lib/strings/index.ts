@@ -3,9 +3,11 @@ import { backup } from './backup';
 import { common } from './common';
 import { contacts } from './contacts';
 import { dialogs } from './dialogs';
+import { history } from './history';
 import { home } from './home';
 import { lock } from './lock';
 import { plan } from './plan';
+import { privacy } from './privacy';
 import { report } from './report';
 import { routine } from './routine';
 import { sync } from './sync';
@@ -28,5 +30,7 @@ export const sv = {
   backup,
   lock,
   about,
+  privacy,
+  history,
 } as const;
 export type Strings = typeof sv;

@@ -55,4 +55,27 @@ export const lock = {
     badFailures: 'Ange ett helt antal försök, minst 3 och högst 100.',
   },
   storageEncrypted: 'Fritext lagras krypterad (AES-GCM) på enheten.',
+  biometric: {
+    heading: 'Lås upp med fingeravtryck eller ansikte',
+    explain:
+      'Telefonens fingeravtryck eller ansiktsigenkänning kan låsa upp Värna i stället för lösenfrasen. Lösenfrasen fungerar fortfarande, och byter eller tar du bort den stängs upplåsningen med fingeravtryck eller ansikte av.',
+    statusOn: 'På: Värna kan låsas upp med fingeravtryck eller ansikte på den här enheten.',
+    passphrase: 'Din nuvarande lösenfras',
+    passphraseHint: 'Bekräfta med lösenfrasen att det är du som slår på det.',
+    enable: 'Slå på fingeravtryck eller ansikte',
+    disable: 'Stäng av fingeravtryck eller ansikte',
+    working: 'Väntar på fingeravtryck eller ansikte …',
+    empty: 'Skriv din lösenfras.',
+    wrongPassphrase: 'Fel lösenfras. Skriv den lösenfras du låser upp Värna med.',
+    unsupported:
+      'Den här enheten kan inte låsa upp Värna med fingeravtryck eller ansikte: den kan inte ta fram en krypteringsnyckel. Inget har sparats – använd lösenfrasen.',
+    failed:
+      'Det gick inte att slå på upplåsning med fingeravtryck eller ansikte (avbrutet eller misslyckat). Inget har sparats.',
+    enabled: 'Nu kan du låsa upp Värna med fingeravtryck eller ansikte.',
+    disabled: 'Upplåsning med fingeravtryck eller ansikte är avstängd.',
+    unlock: 'Lås upp med fingeravtryck eller ansikte',
+    unlocking: 'Väntar på fingeravtryck eller ansikte …',
+    unlockFailed:
+      'Det gick inte att låsa upp med fingeravtryck eller ansikte (avbrutet eller misslyckat). Skriv din lösenfras i stället.',
+  },
 } as const;

@@ -43,6 +43,9 @@ export const sync = {
     revokeLostConfirm: 'Enheten raderar sina lokala data nästa gång den får kontakt. Fortsätt?',
     revoked: 'Bortkopplad',
     revokedLost: 'Bortkopplad (förlorad)',
+    wipedReport: (date: string, lost: number) =>
+      `Raderad ${date} — ${lost} ${lost === 1 ? 'ändring' : 'ändringar'} kom aldrig fram`,
+    awaitingWipe: 'Väntar på att enheten ska höra av sig',
     lastSeen: 'Senast sedd',
     none: 'Inga enheter ännu.',
     fieldOnly: 'Endast kontorsenheter kan skapa koder och koppla bort enheter.',

@@ -29,11 +29,17 @@ async function deviceFor(store: Store, id: string | undefined): Promise<Device> 
   return device;
 }
 
+/** A lost device: wiped (and how many of its changes never arrived), or not heard from yet. */
+function wipeStatus(device: Device): string {
+  if (device.wipedAt === null) return 'väntar på att enheten ska höra av sig';
+  return `raderad ${when(device.wipedAt)}, ${device.lostChanges ?? 0} ändringar kom aldrig fram`;
+}
+
 function describeDevice(device: Device, workspaces: Map<string, string>): string {
   const revoked =
     device.revokedAt === null
       ? 'aktiv'
-      : `spärrad ${when(device.revokedAt)}${device.revokedLost ? ' (förlorad)' : ''}`;
+      : `spärrad ${when(device.revokedAt)}${device.revokedLost ? ` (förlorad) ${wipeStatus(device)}` : ''}`;
   const role = device.role === 'office' ? 'kontor' : 'fält';
   const workspace = workspaces.get(device.workspaceId) ?? device.workspaceId;
   return `${device.id}  ${device.name}  ${role}  ${workspace}  senast sedd ${when(device.lastSeenAt)}  ${revoked}`;

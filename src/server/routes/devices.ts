@@ -16,6 +16,10 @@ export interface DeviceView {
   lastSeenAt: string | null;
   revokedAt: string | null;
   revokedLost: boolean;
+  /** A device revoked as lost: when it reported wiping its data (null: it has not yet). */
+  wipedAt: string | null;
+  /** Its changes that never arrived, as reported before the wipe (null: not reported yet). */
+  lostChanges: number | null;
   lastSeq: number;
   current: boolean;
 }
@@ -30,6 +34,8 @@ export const deviceView = (device: Device, currentId: string): DeviceView => ({
   lastSeenAt: iso(device.lastSeenAt),
   revokedAt: iso(device.revokedAt),
   revokedLost: device.revokedLost,
+  wipedAt: iso(device.wipedAt),
+  lostChanges: device.lostChanges,
   lastSeq: device.lastSeq,
   current: device.id === currentId,
 });

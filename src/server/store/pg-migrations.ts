@@ -97,7 +97,7 @@ CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON audit
     sql: `
 ALTER TABLE audit ADD COLUMN seq bigint NOT NULL DEFAULT 0;
 ALTER TABLE audit ADD COLUMN device_name text;
-ALTER TABLE audit ADD COLUMN kind text NOT NULL DEFAULT 'change' CHECK (kind IN ('change', 'redaction'));
+ALTER TABLE audit ADD COLUMN kind text NOT NULL DEFAULT 'change' CHECK (kind IN ('change', 'create', 'redaction'));
 DROP TRIGGER audit_no_change ON audit;
 UPDATE audit SET seq = version,
   device_name = (SELECT name FROM devices WHERE devices.id = audit.device_id);

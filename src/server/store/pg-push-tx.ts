@@ -3,6 +3,7 @@ import type { StoredRow } from '../../shared/sync/merge';
 import type { RecordRow } from './pg-rows';
 import { queryRows, toJson } from './pg-rows';
 import type { AuditEntry, PushTx } from './types';
+import { rowKey } from './types';
 
 /**
  * Takes the locks a push holds until it commits, right after BEGIN and before reading anything:
@@ -38,33 +39,74 @@ export async function lockForPush(
   if (locked.length === 0) throw new Error(`workspace ${workspaceId} missing`);
 }
 
-/** The push transaction's operations on PostgreSQL, bound to one workspace and one device. */
+const RECORD_COLUMNS = 'tbl, id, data, field_versions, field_writers, version';
+
+const toStored = (row: RecordRow): StoredRow => {
+  const stored: StoredRow = {
+    data: row.data,
+    fieldVersions: row.field_versions,
+    version: row.version,
+  };
+  if (row.field_writers !== null) stored.fieldWriters = row.field_writers;
+  return stored;
+};
+
+/**
+ * PostgreSQL text cannot hold U+0000 (see pg-rows.ts): text inside array parameters is stored as
+ * U+FFFD, as queryRows does for plain parameters.
+ */
+const storableText = (value: string | null): string | null =>
+  value === null ? null : value.replaceAll('\u0000', '\uFFFD');
+
+/**
+ * The push transaction's operations on PostgreSQL, bound to one workspace and one device. The
+ * batch forms take one statement each (arrays through unnest), so a push of 100 mutations costs a
+ * handful of round trips instead of several per mutation.
+ */
 export function pgPushTx(client: PoolClient, workspaceId: string, deviceId: string): PushTx {
+  const upsert = `ON CONFLICT (workspace_id, tbl, id) DO UPDATE SET data = excluded.data,
+           field_versions = excluded.field_versions, field_writers = excluded.field_writers,
+           version = excluded.version`;
   return {
     async getRow(table, id) {
       const [row] = await queryRows<RecordRow>(
         client,
-        `SELECT tbl, id, data, field_versions, field_writers, version FROM records
+        `SELECT ${RECORD_COLUMNS} FROM records
          WHERE workspace_id = $1 AND tbl = $2 AND id = $3`,
         [workspaceId, table, id],
       );
-      if (!row) return undefined;
-      const stored: StoredRow = {
-        data: row.data,
-        fieldVersions: row.field_versions,
-        version: row.version,
-      };
-      if (row.field_writers !== null) stored.fieldWriters = row.field_writers;
-      return stored;
+      return row && toStored(row);
+    },
+    async getRows(keys) {
+      const found = new Map<string, StoredRow>();
+      if (keys.length === 0) return found;
+      // A stored id is the storable form of the id asked for: map it back to every key asking.
+      const asked = new Map<string, string[]>();
+      for (const { table, id } of keys) {
+        const stored = rowKey(table, storableText(id)!);
+        const list = asked.get(stored) ?? [];
+        if (!list.includes(id)) list.push(id);
+        asked.set(stored, list);
+      }
+      const rows = await queryRows<RecordRow>(
+        client,
+        `SELECT ${RECORD_COLUMNS} FROM records
+         WHERE workspace_id = $1 AND (tbl, id) IN (SELECT * FROM unnest($2::text[], $3::text[]))`,
+        [workspaceId, keys.map((k) => storableText(k.table)), keys.map((k) => storableText(k.id))],
+      );
+      for (const row of rows) {
+        for (const id of asked.get(rowKey(row.tbl, row.id)) ?? []) {
+          found.set(rowKey(row.tbl, id), toStored(row));
+        }
+      }
+      return found;
     },
     async putRow(table, id, row) {
       await queryRows(
         client,
         `INSERT INTO records (workspace_id, tbl, id, data, field_versions, field_writers, version)
          VALUES ($1, $2, $3, $4::json, $5::json, $6::json, $7)
-         ON CONFLICT (workspace_id, tbl, id) DO UPDATE SET data = excluded.data,
-           field_versions = excluded.field_versions, field_writers = excluded.field_writers,
-           version = excluded.version`,
+         ${upsert}`,
         [
           workspaceId,
           table,
@@ -73,6 +115,26 @@ export function pgPushTx(client: PoolClient, workspaceId: string, deviceId: stri
           JSON.stringify(row.fieldVersions),
           toJson(row.fieldWriters),
           row.version,
+        ],
+      );
+    },
+    async putRows(rows) {
+      if (rows.length === 0) return;
+      await queryRows(
+        client,
+        `INSERT INTO records (workspace_id, tbl, id, data, field_versions, field_writers, version)
+         SELECT $1, t.tbl, t.id, t.data::json, t.fv::json, t.fw::json, t.version
+         FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bigint[])
+           AS t(tbl, id, data, fv, fw, version)
+         ${upsert}`,
+        [
+          workspaceId,
+          rows.map((r) => storableText(r.table)),
+          rows.map((r) => storableText(r.id)),
+          rows.map((r) => JSON.stringify(r.row.data)),
+          rows.map((r) => JSON.stringify(r.row.fieldVersions)),
+          rows.map((r) => toJson(r.row.fieldWriters)),
+          rows.map((r) => r.row.version),
         ],
       );
     },
@@ -85,6 +147,23 @@ export function pgPushTx(client: PoolClient, workspaceId: string, deviceId: stri
       );
       if (!row) throw new Error(`workspace ${workspaceId} missing`);
       return row.version_counter;
+    },
+    async versionCounter() {
+      // The row is locked (lockForPush): nobody else moves the counter until this commits.
+      const [row] = await queryRows<{ version_counter: number }>(
+        client,
+        'SELECT version_counter FROM workspaces WHERE id = $1',
+        [workspaceId],
+      );
+      if (!row) throw new Error(`workspace ${workspaceId} missing`);
+      return row.version_counter;
+    },
+    async setVersionCounter(version) {
+      await queryRows(
+        client,
+        'UPDATE workspaces SET version_counter = GREATEST(version_counter, $2) WHERE id = $1',
+        [workspaceId, version],
+      );
     },
     async getLastSeq() {
       const [row] = await queryRows<{ last_seq: number }>(
@@ -99,19 +178,32 @@ export function pgPushTx(client: PoolClient, workspaceId: string, deviceId: stri
     },
     async addAudit(entries: AuditEntry[]) {
       if (entries.length === 0) return;
-      const params: unknown[] = [workspaceId, deviceId];
-      const values = entries.map((e) => {
-        const at = params.length;
-        params.push(e.table, e.recordId, e.version, e.actor, e.at, e.field);
-        params.push(toJson(e.oldValue), toJson(e.newValue), e.deviceName);
-        const p = (i: number) => `$${at + i}`;
-        return `($1, ${p(1)}, ${p(2)}, ${p(3)}, ${p(3)}, $2, ${p(9)}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}::json, ${p(8)}::json)`;
-      });
+      // WITH ORDINALITY and ORDER BY: the rows get their ids in the order given (a change's
+      // fields in order), as one INSERT per row would.
       await queryRows(
         client,
-        `INSERT INTO audit (workspace_id, tbl, record_id, version, seq, device_id, device_name, actor, at, field, old_value, new_value)
-         VALUES ${values.join(', ')}`,
-        params,
+        `INSERT INTO audit (workspace_id, tbl, record_id, version, seq, device_id, device_name, actor, at, field, old_value, new_value, kind)
+         SELECT $1, t.tbl, t.record_id, t.version, t.version, $2, t.device_name, t.actor, t.at,
+           t.field, t.old_value::json, t.new_value::json, t.kind
+         FROM unnest($3::text[], $4::text[], $5::bigint[], $6::text[], $7::text[], $8::bigint[],
+           $9::text[], $10::text[], $11::text[], $12::text[])
+           WITH ORDINALITY AS t(tbl, record_id, version, device_name, actor, at, field, old_value,
+             new_value, kind, n)
+         ORDER BY t.n`,
+        [
+          workspaceId,
+          deviceId,
+          entries.map((e) => storableText(e.table)),
+          entries.map((e) => storableText(e.recordId)),
+          entries.map((e) => e.version),
+          entries.map((e) => storableText(e.deviceName)),
+          entries.map((e) => storableText(e.actor)),
+          entries.map((e) => e.at),
+          entries.map((e) => storableText(e.field)),
+          entries.map((e) => toJson(e.oldValue)),
+          entries.map((e) => toJson(e.newValue)),
+          entries.map((e) => e.kind ?? 'change'),
+        ],
       );
     },
   };

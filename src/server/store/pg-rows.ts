@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { QueryResultRow } from 'pg';
-import type { Device, Workspace } from './types';
+import type { DeviceRowOf } from './store-rows';
 
 /** Column shapes of the PostgreSQL tables, the driver settings, and the mapping to the store's types. */
 
@@ -40,23 +40,17 @@ export async function queryRows<R extends QueryResultRow>(
   return result.rows;
 }
 
-export interface WorkspaceRow {
-  id: string;
-  name: string;
-  created_at: number;
-}
+export {
+  DEVICE_COLUMNS,
+  WORKSPACE_COLUMNS,
+  toDevice,
+  toJson,
+  toWorkspace,
+  type WorkspaceRow,
+} from './store-rows';
 
-export interface DeviceRow {
-  id: string;
-  workspace_id: string;
-  name: string;
-  role: 'office' | 'field';
-  last_seq: number;
-  created_at: number;
-  last_seen_at: number | null;
-  revoked_at: number | null;
-  revoked_lost: boolean;
-}
+/** PostgreSQL returns `revoked_lost` as a boolean, so the shared mapper reads its rows as they are. */
+export type DeviceRow = DeviceRowOf<boolean>;
 
 export interface RecordRow {
   tbl: string;
@@ -66,29 +60,3 @@ export interface RecordRow {
   field_writers: Record<string, string> | null;
   version: number;
 }
-
-export const WORKSPACE_COLUMNS = 'id, name, created_at';
-export const DEVICE_COLUMNS =
-  'id, workspace_id, name, role, last_seq, created_at, last_seen_at, revoked_at, revoked_lost';
-
-export const toWorkspace = (row: WorkspaceRow): Workspace => ({
-  id: row.id,
-  name: row.name,
-  createdAt: row.created_at,
-});
-
-export const toDevice = (row: DeviceRow): Device => ({
-  id: row.id,
-  workspaceId: row.workspace_id,
-  name: row.name,
-  role: row.role,
-  lastSeq: row.last_seq,
-  createdAt: row.created_at,
-  lastSeenAt: row.last_seen_at,
-  revokedAt: row.revoked_at,
-  revokedLost: row.revoked_lost,
-});
-
-/** JSON text for a json parameter; `undefined` is stored as SQL NULL. */
-export const toJson = (value: unknown): string | null =>
-  value === undefined ? null : JSON.stringify(value);

@@ -1,13 +1,18 @@
 import type pg from 'pg';
 import { newId } from '../../shared/ids';
 import type { ServerChange } from '../../shared/sync/protocol';
+import type { HistoryPage, RedactionTx } from './audit-types';
+import { pgPullHistory, runPgRedaction } from './pg-audit';
 import { PG_LOCKS, applyPgMigrations, inTransaction, openPgPool } from './pg-open';
 import { redeemPgPairingCode, savePgPairingCode } from './pg-pairing';
 import { lockForPush, pgPushTx } from './pg-push-tx';
 import type { DeviceRow, Queryable, RecordRow, WorkspaceRow } from './pg-rows';
 import { DEVICE_COLUMNS, WORKSPACE_COLUMNS, queryRows, toDevice, toWorkspace } from './pg-rows';
 import { seedPgWorkspace } from './pg-seed';
+import { recordPgWipeReport } from './pg-wipe-report';
+import { changeJson } from './types';
 import type {
+  ChangesJson,
   Device,
   NewDevice,
   NewPairingCode,
@@ -139,6 +144,10 @@ export class PgStore implements Store {
     await queryRows(this.pool, 'UPDATE devices SET last_seen_at = $2 WHERE id = $1', [id, at]);
   }
 
+  recordWipeReport(id: string, lostChanges: number, at: number): Promise<boolean> {
+    return recordPgWipeReport(this.pool, id, lostChanges, at);
+  }
+
   async countActiveDevices(workspaceId: string): Promise<number> {
     const [row] = await queryRows<{ n: number }>(
       this.pool,
@@ -178,6 +187,31 @@ export class PgStore implements Store {
       })),
       more: rows.length > limit,
     };
+  }
+
+  async pullChangesJson(workspaceId: string, since: number, limit: number): Promise<ChangesJson> {
+    // The same statement as pullChanges; `json` columns read as their stored text (not parsed).
+    const rows = await queryRows<{ tbl: string; id: string; data: string; version: number }>(
+      this.pool,
+      `SELECT tbl, id, data::text AS data, version FROM records
+       WHERE workspace_id = $1 AND version > $2 ORDER BY version LIMIT $3`,
+      [workspaceId, Math.max(since, 0), limit + 1],
+    );
+    const page = rows.slice(0, limit);
+    return {
+      json: `[${page.map((row) => changeJson(row.tbl, row.id, row.version, row.data)).join(',')}]`,
+      count: page.length,
+      lastVersion: page.at(-1)?.version ?? null,
+      more: rows.length > limit,
+    };
+  }
+
+  pullHistory(workspaceId: string, since: number, limit: number): Promise<HistoryPage> {
+    return pgPullHistory(this.pool, workspaceId, since, limit);
+  }
+
+  withRedactionTx<T>(workspaceId: string, fn: (tx: RedactionTx) => Promise<T>): Promise<T> {
+    return runPgRedaction(this.pool, workspaceId, fn);
   }
 
   async close(): Promise<void> {

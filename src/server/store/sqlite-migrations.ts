@@ -89,13 +89,15 @@ CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
     name: 'audit_sync_and_wipe_report',
     // The audit trail syncs to devices: `seq` is the workspace version at which a row was written
     // (or last rewritten by a redaction), so devices pull it like records. `device_name` keeps the
-    // device's name at the time; `kind` is 'change' or 'redaction'. Only a redaction may rewrite
+    // device's name at the time; `kind` is 'change' (one row per changed field, old → new),
+    // 'create' (one row for a new record, no values: its first values are the old values of its
+    // later changes, or its current ones) or 'redaction'. Only a redaction may rewrite
     // an audit row, and only its values and seq. A device revoked as lost reports, before wiping,
     // how many of its changes never arrived.
     sql: `
 ALTER TABLE audit ADD COLUMN seq INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE audit ADD COLUMN device_name TEXT;
-ALTER TABLE audit ADD COLUMN kind TEXT NOT NULL DEFAULT 'change' CHECK (kind IN ('change', 'redaction'));
+ALTER TABLE audit ADD COLUMN kind TEXT NOT NULL DEFAULT 'change' CHECK (kind IN ('change', 'create', 'redaction'));
 DROP TRIGGER audit_no_update;
 UPDATE audit SET seq = version,
   device_name = (SELECT name FROM devices WHERE devices.id = audit.device_id);

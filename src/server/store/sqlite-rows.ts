@@ -1,24 +1,12 @@
-import type { Device, Workspace } from './types';
+import type { Device } from './types';
+import { toDevice as mapDevice, type DeviceRowOf } from './store-rows';
 
 /** Column shapes of the SQLite tables and their mapping to the store's types. */
 
-export interface WorkspaceRow {
-  id: string;
-  name: string;
-  created_at: number;
-}
+export { DEVICE_COLUMNS, toJson, toWorkspace, type WorkspaceRow } from './store-rows';
 
-export interface DeviceRow {
-  id: string;
-  workspace_id: string;
-  name: string;
-  role: 'office' | 'field';
-  last_seq: number;
-  created_at: number;
-  last_seen_at: number | null;
-  revoked_at: number | null;
-  revoked_lost: number;
-}
+/** SQLite has no boolean: `revoked_lost` is 0 or 1. */
+export type DeviceRow = DeviceRowOf<number>;
 
 export interface RecordRow {
   tbl: string;
@@ -29,27 +17,5 @@ export interface RecordRow {
   version: number;
 }
 
-export const DEVICE_COLUMNS =
-  'id, workspace_id, name, role, last_seq, created_at, last_seen_at, revoked_at, revoked_lost';
-
-export const toWorkspace = (row: WorkspaceRow): Workspace => ({
-  id: row.id,
-  name: row.name,
-  createdAt: row.created_at,
-});
-
-export const toDevice = (row: DeviceRow): Device => ({
-  id: row.id,
-  workspaceId: row.workspace_id,
-  name: row.name,
-  role: row.role,
-  lastSeq: row.last_seq,
-  createdAt: row.created_at,
-  lastSeenAt: row.last_seen_at,
-  revokedAt: row.revoked_at,
-  revokedLost: row.revoked_lost === 1,
-});
-
-/** JSON text for a column; `undefined` is stored as SQL NULL. */
-export const toJson = (value: unknown): string | null =>
-  value === undefined ? null : JSON.stringify(value);
+export const toDevice = (row: DeviceRow): Device =>
+  mapDevice({ ...row, revoked_lost: row.revoked_lost === 1 });

@@ -2,12 +2,17 @@ import type { Database as SqliteDatabase } from 'better-sqlite3';
 import { newId } from '../../shared/ids';
 import type { ServerChange } from '../../shared/sync/protocol';
 import { Mutex } from './mutex';
+import { runSqliteRedaction, sqlitePullHistory } from './sqlite-audit';
 import { openSqlite } from './sqlite-open';
 import { sqlitePushTx } from './sqlite-push-tx';
 import type { DeviceRow, RecordRow, WorkspaceRow } from './sqlite-rows';
 import { DEVICE_COLUMNS, toDevice, toWorkspace } from './sqlite-rows';
 import { seedWorkspace } from './sqlite-seed';
+import { recordSqliteWipeReport } from './sqlite-wipe-report';
+import type { HistoryPage, RedactionTx } from './audit-types';
+import { changeJson } from './types';
 import type {
+  ChangesJson,
   Device,
   NewDevice,
   NewPairingCode,
@@ -195,6 +200,10 @@ export class SqliteStore implements Store {
     });
   }
 
+  recordWipeReport(id: string, lostChanges: number, at: number): Promise<boolean> {
+    return this.run(() => recordSqliteWipeReport(this.db, id, lostChanges, at));
+  }
+
   countActiveDevices(workspaceId: string): Promise<number> {
     return this.run(
       () =>
@@ -231,7 +240,7 @@ export class SqliteStore implements Store {
     return this.run(() => {
       const rows = this.db
         .prepare<[string, number, number], RecordRow>(
-          `SELECT tbl, id, data, field_versions, version FROM records
+          `SELECT tbl, id, data, version FROM records
            WHERE workspace_id = ? AND version > ? ORDER BY version LIMIT ?`,
         )
         .all(workspaceId, Math.max(since, 0), limit + 1);
@@ -246,6 +255,33 @@ export class SqliteStore implements Store {
         more: rows.length > limit,
       };
     });
+  }
+
+  pullChangesJson(workspaceId: string, since: number, limit: number): Promise<ChangesJson> {
+    // The same rows as pullChanges, under the same mutex (never inside a push's transaction).
+    return this.run(() => {
+      const rows = this.db
+        .prepare<[string, number, number], Omit<RecordRow, 'field_versions'>>(
+          `SELECT tbl, id, data, version FROM records
+           WHERE workspace_id = ? AND version > ? ORDER BY version LIMIT ?`,
+        )
+        .all(workspaceId, Math.max(since, 0), limit + 1);
+      const page = rows.slice(0, limit);
+      return {
+        json: `[${page.map((row) => changeJson(row.tbl, row.id, row.version, row.data)).join(',')}]`,
+        count: page.length,
+        lastVersion: page.at(-1)?.version ?? null,
+        more: rows.length > limit,
+      };
+    });
+  }
+
+  pullHistory(workspaceId: string, since: number, limit: number): Promise<HistoryPage> {
+    return this.run(() => sqlitePullHistory(this.db, workspaceId, since, limit));
+  }
+
+  withRedactionTx<T>(workspaceId: string, fn: (tx: RedactionTx) => Promise<T>): Promise<T> {
+    return this.mutex.run(() => runSqliteRedaction(this.db, workspaceId, fn));
   }
 
   close(): Promise<void> {

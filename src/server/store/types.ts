@@ -1,5 +1,6 @@
 import type { StoredRow } from '../../shared/sync/merge';
 import type { DeviceRole, ServerChange } from '../../shared/sync/protocol';
+import type { HistoryPage, RedactionTx } from './audit-types';
 
 /**
  * The endpoint's storage, behind an async interface so that a PostgreSQL store can implement it
@@ -24,6 +25,10 @@ export interface Device {
   revokedAt: number | null;
   /** Revoked because it was lost: it must wipe its local data when it next connects. */
   revokedLost: boolean;
+  /** When a device revoked as lost reported that it wiped its data (null: not yet). */
+  wipedAt: number | null;
+  /** Its changes that never arrived, as it reported before wiping (null: not yet reported). */
+  lostChanges: number | null;
 }
 
 export interface NewPairingCode {
@@ -52,6 +57,8 @@ export interface AuditEntry {
   oldValue: unknown;
   newValue: unknown;
   actor: string | null;
+  /** 'create': one row for a new record, field '' and no values; else one row per changed field. */
+  kind?: 'change' | 'create';
   /** The device's name when it made the change. */
   deviceName: string | null;
   at: number;
@@ -69,7 +76,28 @@ export interface PushTx {
   getLastSeq(): Promise<number>;
   setLastSeq(seq: number): Promise<void>;
   addAudit(entries: AuditEntry[]): Promise<void>;
+  /** Batch forms, for a whole push in a few statements: the rows found, keyed by rowKey(). */
+  getRows(keys: Array<{ table: string; id: string }>): Promise<Map<string, StoredRow>>;
+  putRows(rows: Array<{ table: string; id: string; row: StoredRow }>): Promise<void>;
+  /** The workspace's version counter (the last version handed out), read inside the transaction. */
+  versionCounter(): Promise<number>;
+  /** Moves the counter up to `version`, after the batch took every version up to it in memory. */
+  setVersionCounter(version: number): Promise<void>;
 }
+
+export interface ChangesJson {
+  json: string;
+  count: number;
+  lastVersion: number | null;
+  more: boolean;
+}
+
+/** One change as JSON text, with `data` the stored JSON text as it is. */
+export const changeJson = (table: string, id: string, version: number, data: string): string =>
+  `{"table":${JSON.stringify(table)},"id":${JSON.stringify(id)},"version":${version},"data":${data}}`;
+
+/** Key of a record in PushTx.getRows' answer. */
+export const rowKey = (table: string, id: string): string => `${table}\u0000${id}`;
 
 export interface Store {
   listWorkspaces(): Promise<Workspace[]>;
@@ -90,6 +118,11 @@ export interface Store {
   renameDevice(id: string, name: string): Promise<void>;
   revokeDevice(id: string, lost: boolean, at: number): Promise<void>;
   touchDevice(id: string, at: number): Promise<void>;
+  /**
+   * Stores a lost device's wipe report: only for a device revoked as lost, only once (atomically:
+   * of two concurrent reports one wins). False when the device may not or already did report.
+   */
+  recordWipeReport(id: string, lostChanges: number, at: number): Promise<boolean>;
   countActiveDevices(workspaceId: string): Promise<number>;
 
   /** Runs `fn` in one transaction over the device's workspace; rolls back if it throws. */
@@ -104,6 +137,19 @@ export interface Store {
     since: number,
     limit: number,
   ): Promise<{ changes: ServerChange[]; more: boolean }>;
+  /**
+   * The page pullChanges returns, as the JSON text of its `changes` array, made from the stored
+   * JSON text without parsing and re-serialising it (pull pages are the endpoint's largest answers).
+   * `lastVersion` is the last change's version (null: none).
+   */
+  pullChangesJson(workspaceId: string, since: number, limit: number): Promise<ChangesJson>;
+  /**
+   * Audit rows of a workspace with a seq above `since`, in seq order, at most `limit` unless one
+   * seq alone has more (a page never splits a seq). Gap-safe like pullChanges.
+   */
+  pullHistory(workspaceId: string, since: number, limit: number): Promise<HistoryPage>;
+  /** Runs a redaction in one transaction over the workspace; rolls back if `fn` throws. */
+  withRedactionTx<T>(workspaceId: string, fn: (tx: RedactionTx) => Promise<T>): Promise<T>;
 
   close(): Promise<void>;
 }

@@ -5,8 +5,9 @@ import type { StoredRow } from '../../shared/sync/merge';
 import { jsonEqual } from '../../shared/sync/json-equal';
 import type { Mutation, PushResponse, PushResult } from '../../shared/sync/protocol';
 import type { AuditEntry, PushTx } from '../store/types';
+import { rowKey } from '../store/types';
 import { conflictRecord } from './conflict-record';
-import { checkMergedRecord, checkMutationShape } from './validate-mutation';
+import { checkChangedFields, checkMergedRecord, checkMutationShape } from './validate-mutation';
 
 export interface PushContext {
   /** The person named by the device, for the audit trail. */
@@ -47,6 +48,11 @@ function findGap(mutations: Mutation[], lastSeq: number): number | null {
  * - a permanently invalid mutation is answered `rejected` and still counts as done, so it can never
  *   block the queue;
  * - the device's last sequence number is stored in the same transaction as the effects.
+ *
+ * The batch is applied in memory, in order, on the records read in one go, and written back in a
+ * few statements: every row once (its last state), the audit rows, one move of the version counter.
+ * Versions are taken in the same order as one statement per mutation would take them; a mutation
+ * that changes nothing (or is rejected) takes none.
  */
 export async function applyPush(
   tx: PushTx,
@@ -55,6 +61,20 @@ export async function applyPush(
 ): Promise<PushOutcome> {
   const lastSeq = await tx.getLastSeq();
   if (findGap(mutations, lastSeq) !== null) return { kind: 'gap', lastApplied: lastSeq };
+  const fresh = mutations.filter((m) => m.seq > lastSeq);
+  const rows =
+    fresh.length > 0
+      ? await tx.getRows(fresh.map((m) => ({ table: m.table, id: m.id })))
+      : new Map<string, StoredRow>();
+  const batch: Batch = {
+    rows,
+    writes: new Map(),
+    audit: [],
+    version: fresh.length > 0 ? await tx.versionCounter() : 0,
+    ctx,
+    nowIso: new Date(ctx.at).toISOString(),
+  };
+  const firstVersion = batch.version;
   const results: PushResult[] = [];
   let applied = lastSeq;
   for (const m of mutations) {
@@ -62,39 +82,59 @@ export async function applyPush(
       results.push({ seq: m.seq, status: 'duplicate' });
       continue;
     }
-    results.push(await applyOne(tx, m, ctx));
+    results.push(applyOne(batch, m));
     applied = m.seq;
   }
+  if (batch.writes.size > 0) await tx.putRows([...batch.writes.values()]);
+  if (batch.audit.length > 0) await tx.addAudit(batch.audit);
+  if (batch.version !== firstVersion) await tx.setVersionCounter(batch.version);
   if (applied !== lastSeq) await tx.setLastSeq(applied);
   return { kind: 'done', response: { results, lastApplied: applied } };
 }
 
-async function applyOne(tx: PushTx, m: Mutation, ctx: PushContext): Promise<PushResult> {
+interface Batch {
+  /** Every record the batch touches, as the batch has left it so far. */
+  rows: Map<string, StoredRow>;
+  /** What to write back at the end: each record's last state. */
+  writes: Map<string, { table: string; id: string; row: StoredRow }>;
+  audit: AuditEntry[];
+  /** The last version taken. */
+  version: number;
+  ctx: PushContext;
+  nowIso: string;
+}
+
+function store(batch: Batch, table: string, id: string, row: StoredRow): void {
+  const key = rowKey(table, id);
+  batch.rows.set(key, row);
+  batch.writes.set(key, { table, id, row });
+}
+
+function applyOne(batch: Batch, m: Mutation): PushResult {
   const shape = checkMutationShape(m);
   if (!shape.ok) return { seq: m.seq, status: 'rejected', reason: shape.reason };
   const table = shape.table;
-  const existing = await tx.getRow(table, m.id);
-  const version = await tx.nextVersion();
-  const outcome = mergeMutation(existing, m.fields, m.baseVersion, version, ctx.deviceId);
-  const invalid = checkMergedRecord(table, {
-    ...outcome.row.data,
-    id: m.id,
-    version: outcome.row.version,
-  });
+  const existing = batch.rows.get(rowKey(table, m.id));
+  const version = batch.version + 1;
+  const outcome = mergeMutation(existing, m.fields, m.baseVersion, version, batch.ctx.deviceId);
+  const record = { ...outcome.row.data, id: m.id, version: outcome.row.version };
+  const invalid = existing
+    ? checkChangedFields(table, record, m.fields)
+    : checkMergedRecord(table, record);
   if (invalid) return { seq: m.seq, status: 'rejected', reason: invalid };
   if (!outcome.changed) return { seq: m.seq, status: 'applied', version: outcome.row.version };
 
-  await tx.putRow(table, m.id, outcome.row);
-  await tx.addAudit(auditEntries(table, m, existing, outcome.row, ctx));
-  const nowIso = new Date(ctx.at).toISOString();
+  batch.version = version;
+  store(batch, table, m.id, outcome.row);
+  batch.audit.push(...auditEntries(table, m, existing, outcome.row, batch.ctx));
   for (const conflict of outcome.conflicts) {
-    const conflictVersion = await tx.nextVersion();
-    const record = conflictRecord(table, m.id, conflict, version, nowIso);
+    const conflictVersion = ++batch.version;
+    const conflictRow = conflictRecord(table, m.id, conflict, version, batch.nowIso);
     const fieldVersions = Object.fromEntries(
-      Object.keys(record.data).map((field) => [field, conflictVersion]),
+      Object.keys(conflictRow.data).map((field) => [field, conflictVersion]),
     );
-    await tx.putRow('conflicts', record.id, {
-      data: record.data,
+    store(batch, 'conflicts', conflictRow.id, {
+      data: conflictRow.data,
       fieldVersions,
       version: conflictVersion,
     });
@@ -102,7 +142,11 @@ async function applyOne(tx: PushTx, m: Mutation, ctx: PushContext): Promise<Push
   return { seq: m.seq, status: 'applied', version: outcome.row.version };
 }
 
-/** One audit row per field whose stored value this mutation changed. */
+/**
+ * One audit row per field whose stored value this mutation changed; a new record gets a single
+ * 'create' row without values (who and when): its first values are the old values of its later
+ * changes, or its current ones, so they are not stored twice.
+ */
 function auditEntries(
   table: SyncedTable,
   m: Mutation,
@@ -110,6 +154,11 @@ function auditEntries(
   after: StoredRow,
   ctx: PushContext,
 ): AuditEntry[] {
+  const who = { actor: ctx.actor, deviceName: ctx.deviceName ?? null, at: ctx.at };
+  if (!before) {
+    const base = { table, recordId: m.id, version: after.version, field: '' };
+    return [{ ...base, kind: 'create', oldValue: null, newValue: null, ...who }];
+  }
   return Object.keys(m.fields)
     .filter((field) => !RESERVED_FIELDS.has(field))
     .filter((field) => !jsonEqual(before?.data[field], after.data[field]))

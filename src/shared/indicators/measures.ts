@@ -36,43 +36,60 @@ export interface YearIndicators {
   trainings: { grund: number; riktad: number };
 }
 
+/** The fields of a log entry that the indicators count. */
+export type CountedFields = Pick<
+  LogEntry,
+  'kind' | 'networkLevel' | 'interventionCount' | 'preventionLevel' | 'trainingType'
+>;
+
 /** An intervention entry counts its `interventionCount`, or one when no count was given. */
-export function interventionsIn(entry: LogEntry): number {
+export function interventionsIn(entry: Pick<LogEntry, 'interventionCount'>): number {
   return entry.interventionCount ?? 1;
 }
 
-/** Every indicator of `year`, counted from the log. */
-export function yearIndicators(entries: readonly LogEntry[], year: number): YearIndicators {
+/** Every indicator at zero for `year`, ready for `countEntry`. */
+export function emptyIndicators(year: number): YearIndicators {
   const byLevel = Object.fromEntries(
     [...PREVENTION_LEVELS, NO_LEVEL].map((level) => [level, 0]),
   ) as Record<InterventionLevelKey, number>;
-  const out: YearIndicators = {
+  return {
     year,
     dialogs: 0,
     networkMeetings: { regional: 0, nationell: 0, total: 0 },
     interventions: { total: 0, byLevel },
     trainings: { grund: 0, riktad: 0 },
   };
-  for (const entry of entriesOfYear(entries, year)) {
-    switch (entry.kind) {
-      case 'dialog':
-        out.dialogs += 1;
-        break;
-      case 'network':
-        out.networkMeetings.total += 1;
-        if (entry.networkLevel) out.networkMeetings[entry.networkLevel] += 1;
-        break;
-      case 'intervention': {
-        const count = interventionsIn(entry);
-        out.interventions.total += count;
-        byLevel[entry.preventionLevel ?? NO_LEVEL] += count;
-        break;
-      }
-      case 'training':
-        if (entry.trainingType) out.trainings[entry.trainingType] += 1;
-        break;
+}
+
+/**
+ * Adds one live entry of the indicators' year to `out` (the caller has checked the year and that
+ * the entry is not deleted: see `entriesOfYear`). Lets a caller count in the same pass as it reads.
+ */
+export function countEntry(out: YearIndicators, entry: CountedFields): void {
+  switch (entry.kind) {
+    case 'dialog':
+      out.dialogs += 1;
+      break;
+    case 'network':
+      out.networkMeetings.total += 1;
+      if (entry.networkLevel) out.networkMeetings[entry.networkLevel] += 1;
+      break;
+    case 'intervention': {
+      const count = interventionsIn(entry);
+      out.interventions.total += count;
+      out.interventions.byLevel[entry.preventionLevel ?? NO_LEVEL] += count;
+      break;
     }
+    case 'training':
+      if (entry.trainingType) out.trainings[entry.trainingType] += 1;
+      break;
   }
+}
+
+/** Every indicator of `year`, counted from the log. */
+export function yearIndicators(entries: readonly LogEntry[], year: number): YearIndicators {
+  const out = emptyIndicators(year);
+  for (const entry of entriesOfYear(entries, year)) countEntry(out, entry);
   return out;
 }
 

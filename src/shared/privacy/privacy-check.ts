@@ -1,11 +1,18 @@
+import { findLikelyNames, outsideOrganisations } from './likely-names';
+
 /**
  * Privacy check at the point of entry: finds text that looks like personal data (a Swedish personal
- * identity number, a phone number, an e-mail address). Pure and synchronous; the form shows the hits
- * as a warning and never blocks saving. More kinds (e.g. likely personal names) can be added as
- * further detectors returning the same `{ kind, match }` hits.
+ * identity number, a phone number, an e-mail address, a likely personal name). Pure and
+ * synchronous; the form shows the hits as a warning and never blocks saving. More kinds can be
+ * added as further detectors returning the same `{ kind, match }` hits.
  */
 
-export type PrivacyHitKind = 'personnummer' | 'phone' | 'email';
+export type PrivacyHitKind = 'personnummer' | 'phone' | 'email' | 'name';
+
+export interface PrivacyCheckOptions {
+  /** The register's organisation names: a name inside one of them is not a personal name. */
+  organisationNames?: readonly string[];
+}
 
 export interface PrivacyHit {
   kind: PrivacyHitKind;
@@ -72,13 +79,16 @@ const overlaps = (a: Found, b: Found) => a.start < b.end && b.start < a.end;
 /**
  * Every piece of `text` that looks like personal data, in the order it appears. A number that is a
  * valid personal identity number is reported once, as such (not also as a phone number); digits
- * inside an e-mail address are not reported as a phone number.
+ * inside an e-mail address are not reported as a phone number, nor a name inside one as a name.
  */
-export function checkPrivacy(text: string): PrivacyHit[] {
+export function checkPrivacy(text: string, options: PrivacyCheckOptions = {}): PrivacyHit[] {
   if (!text) return [];
   const strong = [...findPersonnummer(text), ...findAll(text, EMAIL, 'email')];
   const phones = findAll(text, PHONE, 'phone').filter((p) => !strong.some((s) => overlaps(s, p)));
-  return [...strong, ...phones]
+  const names = outsideOrganisations(text, findLikelyNames(text), options.organisationNames ?? [])
+    .map((n): Found => ({ kind: 'name', ...n }))
+    .filter((n) => !strong.some((s) => overlaps(s, n)));
+  return [...strong, ...phones, ...names]
     .sort((a, b) => a.start - b.start)
     .map(({ kind, match }) => ({ kind, match }));
 }

@@ -1,17 +1,22 @@
-import { activityValue, yearIndicators } from '../indicators';
-import type { Activity, Area, FollowUp, LogEntry, Organisation } from '../schemas';
+import { activityValue } from '../indicators';
+import type { Activity, Area, FollowUp, Organisation } from '../schemas';
 import { FOLLOW_UP_STATUSES } from '../schemas';
-import { dialogsByMonth, dialogsByOrganisation, dialogsOfYear } from './dialog-stats';
+import { dialogsByOrganisationGroups } from './dialog-stats';
+import { summarizeLog, type LogSummary, type ReportEntry } from './log-summary';
 import type { ActivityFigure, AreaFigures, StatusCounts, YearReport } from './types';
 
-export interface ReportInput {
+/** The plan side of the report: small tables, read whole. */
+export interface ReportPlan {
   areas: readonly Area[];
   activities: readonly Activity[];
   /** Follow-ups; only those of the report's year are used. */
   followUps: readonly FollowUp[];
-  /** The log; entries of the year and of the year before are used. */
-  entries: readonly LogEntry[];
   organisations: readonly Organisation[];
+}
+
+export interface ReportInput extends ReportPlan {
+  /** The log; entries of the year and of the year before are used. */
+  entries: readonly ReportEntry[];
 }
 
 const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true });
@@ -36,8 +41,12 @@ export function emptyStatusCounts(): StatusCounts {
  * - Areas and activities keep the plan's order.
  */
 export function buildYearReport(input: ReportInput, year: number): YearReport {
-  const indicators = yearIndicators(input.entries, year);
-  const previousIndicators = yearIndicators(input.entries, year - 1);
+  return assembleYearReport(input, summarizeLog(input.entries, year));
+}
+
+/** `buildYearReport` from the log's counts for the year (see `logSummaryCounter`). Pure. */
+export function assembleYearReport(input: ReportPlan, log: LogSummary): YearReport {
+  const { year, indicators, previousIndicators } = log;
   const followUps = new Map(
     input.followUps.filter((f) => !f.deleted && f.year === year).map((f) => [f.activityId, f]),
   );
@@ -76,7 +85,6 @@ export function buildYearReport(input: ReportInput, year: number): YearReport {
         };
       }),
   }));
-  const dialogs = dialogsOfYear(input.entries, year);
   return {
     year,
     areas: figures,
@@ -84,8 +92,8 @@ export function buildYearReport(input: ReportInput, year: number): YearReport {
     activityCount,
     indicators,
     previousIndicators,
-    dialogCount: dialogs.length,
-    dialogsByOrganisation: dialogsByOrganisation(dialogs, input.organisations),
-    dialogsByMonth: dialogsByMonth(dialogs),
+    dialogCount: log.dialogCount,
+    dialogsByOrganisation: dialogsByOrganisationGroups(log.dialogGroups, input.organisations),
+    dialogsByMonth: [...log.dialogsByMonth],
   };
 }

@@ -1,5 +1,6 @@
 import { entriesOfYear } from '../indicators';
 import type { LogEntry, Organisation } from '../schemas';
+import type { DialogGroup } from './log-summary';
 import type { OrganisationDialogs } from './types';
 
 /**
@@ -51,21 +52,38 @@ export function dialogsByOrganisation(
   dialogs: readonly LogEntry[],
   organisations: readonly Organisation[],
 ): OrganisationDialogs[] {
+  const groups = dialogs.map((d) => ({
+    organisationIds: d.organisationIds,
+    count: 1,
+    lastDate: d.date,
+  }));
+  return dialogsByOrganisationGroups(groups, organisations);
+}
+
+/**
+ * `dialogsByOrganisation` over dialogs already grouped by their list of organisations (see
+ * `LogSummary`): a group of n meetings counts as n meetings, each with the group's ids resolved
+ * (merged duplicates) and counted once per meeting.
+ */
+export function dialogsByOrganisationGroups(
+  groups: readonly DialogGroup[],
+  organisations: readonly Organisation[],
+): OrganisationDialogs[] {
   const byId = new Map(organisations.map((o) => [o.id, o]));
   const rows = new Map<string | null, OrganisationDialogs>();
-  const count = (key: string | null, name: string | null, date: string) => {
+  const count = (key: string | null, name: string | null, group: DialogGroup) => {
     const row = rows.get(key);
     if (!row) {
-      rows.set(key, { organisationId: key, name, count: 1, lastDate: date });
+      rows.set(key, { organisationId: key, name, count: group.count, lastDate: group.lastDate });
       return;
     }
-    row.count += 1;
-    if (date > row.lastDate) row.lastDate = date;
+    row.count += group.count;
+    if (group.lastDate > row.lastDate) row.lastDate = group.lastDate;
   };
-  for (const entry of dialogs) {
-    const ids = new Set(entry.organisationIds.map((id) => resolveOrganisation(id, byId).id));
-    if (ids.size === 0) count(null, null, entry.date);
-    for (const id of ids) count(id, byId.get(id)?.name ?? null, entry.date);
+  for (const group of groups) {
+    const ids = new Set(group.organisationIds.map((id) => resolveOrganisation(id, byId).id));
+    if (ids.size === 0) count(null, null, group);
+    for (const id of ids) count(id, byId.get(id)?.name ?? null, group);
   }
   return [...rows.values()].sort(
     (a, b) =>

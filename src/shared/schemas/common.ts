@@ -33,6 +33,11 @@ export const syncedBase = {
 };
 
 /** Fields that are bookkeeping, not content: they never raise a conflict. */
-export const META_FIELDS: ReadonlySet<string> = new Set(['updatedAt', 'updatedBy']);
+export const META_FIELDS: ReadonlySet<string> = new Set([
+  'updatedAt',
+  'updatedBy',
+  // A privacy warning's acknowledgement: a record of the save, never a reason to ask a person.
+  'privacyAcknowledged',
+]);
 /** Fields a mutation may never set: they belong to the record's identity or the server. */
 export const RESERVED_FIELDS: ReadonlySet<string> = new Set(['id', 'version']);

@@ -31,6 +31,11 @@ export const contactSchema = z.object({
   category: contactCategorySchema,
   note: longText,
   verifiedAt: z.nullable(localDate),
+  /**
+   * The user saved despite a privacy warning on this record's free text (recorded, never
+   * blocking). Optional: records from before the field, and from older app versions, lack it.
+   */
+  privacyAcknowledged: z.optional(z.boolean()),
 });
 export type Contact = z.infer<typeof contactSchema>;
 
@@ -42,6 +47,11 @@ export const routineStepSchema = z.object({
   what: longText,
   when: shortText,
   contactIds: z.array(idSchema).check(z.maxLength(20)),
+  /**
+   * The user saved despite a privacy warning on this record's free text (recorded, never
+   * blocking). Optional: records from before the field, and from older app versions, lack it.
+   */
+  privacyAcknowledged: z.optional(z.boolean()),
 });
 export type RoutineStep = z.infer<typeof routineStepSchema>;
 

@@ -32,6 +32,11 @@ export const organisationSchema = z.object({
   note: longText,
   /** Set when this organisation was merged into another as a duplicate. */
   mergedInto: z.nullable(idSchema),
+  /**
+   * The user saved despite a privacy warning on this record's free text (recorded, never
+   * blocking). Optional: records from before the field, and from older app versions, lack it.
+   */
+  privacyAcknowledged: z.optional(z.boolean()),
 });
 export type Organisation = z.infer<typeof organisationSchema>;
 

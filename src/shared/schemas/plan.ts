@@ -43,6 +43,11 @@ export const activitySchema = z.object({
   measure: indicatorMeasureSchema,
   /** Target for the measure per year: at or above it suggests Helt uppfyllt. Null: no suggestion. */
   target: z.nullable(nonNegativeInt),
+  /**
+   * The user saved despite a privacy warning on this record's free text (recorded, never
+   * blocking). Optional: records from before the field, and from older app versions, lack it.
+   */
+  privacyAcknowledged: z.optional(z.boolean()),
 });
 export type Activity = z.infer<typeof activitySchema>;
 
@@ -68,6 +73,11 @@ export const followUpSchema = z.object({
   assessedBy: shortText,
   assessedAt: z.nullable(isoInstant),
   history: z.array(followUpHistoryItemSchema).check(z.maxLength(500)),
+  /**
+   * The user saved despite a privacy warning on this record's free text (recorded, never
+   * blocking). Optional: records from before the field, and from older app versions, lack it.
+   */
+  privacyAcknowledged: z.optional(z.boolean()),
 });
 export type FollowUp = z.infer<typeof followUpSchema>;
 

@@ -1,4 +1,5 @@
 import { stableId } from '../ids';
+import { activityId, type AreaKey } from './activity-ids';
 import type { Activity, Area, IndicatorMeasure, Intervention, PreventionLevel } from '../schemas';
 
 /**
@@ -103,17 +104,7 @@ export const PLAN_INTRO: PlanIntro = {
 // Areas
 // ---------------------------------------------------------------------------------------------
 
-export const AREA_KEYS = [
-  'styrgrupp',
-  'kontaktperson',
-  'intern-information',
-  'extern-information',
-  'lagesbild',
-  'utbildning',
-  'dialog',
-  'insatser',
-] as const;
-export type AreaKey = (typeof AREA_KEYS)[number];
+export { AREA_KEYS, type AreaKey } from './activity-ids';
 
 export const areaId = (key: AreaKey): string => stableId('seed', 'area', key);
 
@@ -197,19 +188,14 @@ export const DEFAULT_AREAS: Area[] = [
 // Activities
 // ---------------------------------------------------------------------------------------------
 
-export const activityId = (areaKey: AreaKey, key: string): string =>
-  stableId('seed', 'activity', areaKey, key);
-
-/** "Planering och genomförande av dialog": the dialog log's default linked activity. */
-export const DIALOG_ACTIVITY_ID = activityId('dialog', 'planering-genomforande');
-/** The contact person's regional and national meetings: the network log's default activity. */
-export const NETWORK_ACTIVITY_ID = activityId('kontaktperson', 'utses-och-natverk');
-/** Training decision, alternative a (grundutbildning). */
-export const TRAINING_BASIC_ACTIVITY_ID = activityId('utbildning', 'malgrupper-a');
-/** Training decision, alternative b (särskilt riktad utbildning). */
-export const TRAINING_TARGETED_ACTIVITY_ID = activityId('utbildning', 'malgrupper-b');
-/** Interventions made known and available: counts carried-out interventions. */
-export const INTERVENTION_ACTIVITY_ID = activityId('insatser', 'gor-kanda');
+export {
+  activityId,
+  DIALOG_ACTIVITY_ID,
+  NETWORK_ACTIVITY_ID,
+  TRAINING_BASIC_ACTIVITY_ID,
+  TRAINING_TARGETED_ACTIVITY_ID,
+  INTERVENTION_ACTIVITY_ID,
+} from './activity-ids';
 
 interface ActivityInput {
   key: string;

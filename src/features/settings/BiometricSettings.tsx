@@ -1,0 +1,106 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useStore } from 'zustand';
+import {
+  createPrfCredential,
+  db,
+  enrolBiometric,
+  forgetCredential,
+  getBiometric,
+  platformPrfOffered,
+  removeBiometric,
+  sessionOf,
+  WrongPassphraseError,
+} from '../../db';
+import { Button, Field, showToast } from '../../ui';
+import { sv } from '../../lib/strings';
+
+/**
+ * Turns unlocking with the phone's fingerprint or face (WebAuthn PRF) on or off. Offered only while
+ * unlocked with a passphrase on a device with a platform authenticator; an authenticator that
+ * cannot derive a key is refused at enrolment and nothing is stored.
+ */
+export function BiometricSettings() {
+  const t = sv.lock.biometric;
+  const state = useStore(sessionOf(db), (s) => s.state);
+  const wrapping = useLiveQuery(() => getBiometric(db), []);
+  const [offered, setOffered] = useState(false);
+  const [passphrase, setPassphrase] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void platformPrfOffered().then((yes) => live && setOffered(yes));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  if (state !== 'unlocked' || wrapping === undefined || (!offered && !wrapping)) return null;
+
+  async function enable(event: FormEvent) {
+    event.preventDefault();
+    setNotice(null);
+    if (!passphrase) return setError(t.empty);
+    setError(null);
+    setBusy(true);
+    try {
+      const outcome = await enrolBiometric(db, passphrase, createPrfCredential);
+      setPassphrase('');
+      if (outcome === 'unsupported') setNotice(t.unsupported);
+      else showToast({ message: t.enabled });
+    } catch (caught) {
+      // A wrong passphrase is the field's error; a cancelled or failed ceremony is not.
+      if (caught instanceof WrongPassphraseError) setError(t.wrongPassphrase);
+      else setNotice(t.failed);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function disable() {
+    if (!wrapping) return;
+    await removeBiometric(db);
+    forgetCredential(wrapping.credentialId);
+    showToast({ message: t.disabled });
+  }
+
+  return (
+    <section aria-labelledby="biometric-heading">
+      <h3 id="biometric-heading">{t.heading}</h3>
+      <p>{t.explain}</p>
+      {wrapping ? (
+        <>
+          <p>{t.statusOn}</p>
+          <Button variant="secondary" onClick={() => void disable()}>
+            {t.disable}
+          </Button>
+        </>
+      ) : (
+        <form className="form" onSubmit={(e) => void enable(e)} noValidate>
+          <Field label={t.passphrase} hint={t.passphraseHint} error={error}>
+            {(props) => (
+              <input
+                {...props}
+                type="password"
+                autoComplete="current-password"
+                value={passphrase}
+                onChange={(e) => setPassphrase(e.target.value)}
+              />
+            )}
+          </Field>
+          {notice ? (
+            <p className="notice" role="alert">
+              {notice}
+            </p>
+          ) : null}
+          <Button type="submit" variant="secondary" disabled={busy}>
+            {busy ? t.working : t.enable}
+          </Button>
+        </form>
+      )}
+    </section>
+  );
+}
