@@ -1,5 +1,6 @@
 export { Button } from './Button';
 export { Field } from './Field';
+export { TextField } from './TextField';
 export { Page } from './Page';
 export { EmptyState } from './EmptyState';
 export { Loading } from './Loading';

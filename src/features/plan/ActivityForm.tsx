@@ -1,17 +1,13 @@
-import { useState } from 'react';
-import { db } from '../../db';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db, listOrganisationNames } from '../../db';
+import { privacyWarning } from '../../lib/privacy-warning';
 import { INDICATOR_MEASURES, PREVENTION_LEVELS, type Activity } from '../../shared/schemas';
-import { Button, Field, showToast } from '../../ui';
+import { Field, TextField } from '../../ui';
 import { sv } from '../../lib/strings';
-import {
-  formValuesOf,
-  parseActivityForm,
-  type ActivityFormErrors,
-  type ActivityFormValues,
-} from './activity-form-values';
+import { formValuesOf, parseActivityForm, type ActivityFormValues } from './activity-form-values';
 import { addActivity, updateRecord } from './edit-actions';
-import { TextField } from './TextField';
-import { useFormState } from './use-form-state';
+import { PlanFormFrame } from './PlanFormFrame';
+import { usePlanForm } from './use-plan-form';
 
 /** Adds an activity to an area, or edits one (its indicator's measure and yearly target included). */
 export function ActivityForm({
@@ -26,89 +22,42 @@ export function ActivityForm({
   onDone: () => void;
 }) {
   const t = sv.plan.activityForm;
-  const form = useFormState<ActivityFormValues>(
+  const form = usePlanForm<ActivityFormValues>(
     `activity:${activity?.id ?? `new:${areaId}`}`,
     formValuesOf(activity),
+    onDone,
   );
-  const { values, set } = form;
-  const [errors, setErrors] = useState<ActivityFormErrors>({});
-  const [failed, setFailed] = useState(false);
+  const { values, set, bind } = form;
+  const organisationNames = useLiveQuery(() => listOrganisationNames(db), [], []);
+  const commentWarning = privacyWarning(values.comment, organisationNames);
 
   async function submit() {
     const parsed = parseActivityForm(values, areaId);
-    setErrors(parsed.errors);
+    form.setErrors(parsed.errors);
     if (!parsed.fields) return;
-    try {
-      if (activity) await updateRecord(db, 'activities', activity.id, parsed.fields);
-      else await addActivity(db, parsed.fields, siblings);
-      form.clean();
-      showToast({ message: sv.saved });
-      onDone();
-    } catch {
-      setFailed(true);
-    }
+    // Saving with a privacy warning shown records the acknowledgement on the activity.
+    const fields = { ...parsed.fields, privacyAcknowledged: commentWarning !== null };
+    await form.save(() =>
+      activity
+        ? updateRecord(db, 'activities', activity.id, fields)
+        : addActivity(db, fields, siblings),
+    );
   }
 
   return (
-    <form
-      className="form plan-form"
-      aria-label={activity ? sv.plan.edit.editActivity : sv.plan.edit.newActivity}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
+    <PlanFormFrame
+      label={activity ? sv.plan.edit.editActivity : sv.plan.edit.newActivity}
+      failed={form.failed}
+      onSubmit={submit}
+      onCancel={onDone}
     >
-      <TextField
-        label={t.what}
-        value={values.what}
-        onChange={set('what')}
-        error={errors.what}
-        multiline
-        required
-      />
-      <TextField
-        label={t.timing}
-        hint={t.timingHint}
-        value={values.timing}
-        onChange={set('timing')}
-        error={errors.timing}
-      />
-      <TextField
-        label={t.dueYear}
-        hint={t.dueYearHint}
-        value={values.dueYear}
-        onChange={set('dueYear')}
-        error={errors.dueYear}
-        inputMode="numeric"
-      />
-      <TextField
-        label={t.indicator}
-        value={values.indicator}
-        onChange={set('indicator')}
-        error={errors.indicator}
-        multiline
-      />
-      <TextField
-        label={t.actors}
-        value={values.actors}
-        onChange={set('actors')}
-        error={errors.actors}
-        multiline
-      />
-      <TextField
-        label={t.responsible}
-        value={values.responsible}
-        onChange={set('responsible')}
-        error={errors.responsible}
-      />
-      <TextField
-        label={t.comment}
-        value={values.comment}
-        onChange={set('comment')}
-        error={errors.comment}
-        multiline
-      />
+      <TextField label={t.what} {...bind('what')} multiline required />
+      <TextField label={t.timing} hint={t.timingHint} {...bind('timing')} />
+      <TextField label={t.dueYear} hint={t.dueYearHint} {...bind('dueYear')} inputMode="numeric" />
+      <TextField label={t.indicator} {...bind('indicator')} multiline />
+      <TextField label={t.actors} {...bind('actors')} multiline />
+      <TextField label={t.responsible} {...bind('responsible')} />
+      <TextField label={t.comment} {...bind('comment')} warning={commentWarning} multiline />
       <Field label={t.level}>
         {(props) => (
           <select
@@ -142,25 +91,7 @@ export function ActivityForm({
           </select>
         )}
       </Field>
-      <TextField
-        label={t.target}
-        hint={t.targetHint}
-        value={values.target}
-        onChange={set('target')}
-        error={errors.target}
-        inputMode="numeric"
-      />
-      {failed ? (
-        <p className="field-error" role="alert">
-          {sv.errors.saveFailed}
-        </p>
-      ) : null}
-      <div className="row">
-        <Button type="submit" variant="primary">
-          {sv.save}
-        </Button>
-        <Button onClick={onDone}>{sv.cancel}</Button>
-      </div>
-    </form>
+      <TextField label={t.target} hint={t.targetHint} {...bind('target')} inputMode="numeric" />
+    </PlanFormFrame>
   );
 }

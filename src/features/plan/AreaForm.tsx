@@ -1,11 +1,10 @@
-import { useState } from 'react';
 import { db } from '../../db';
 import { LIMITS, type Area } from '../../shared/schemas';
-import { Button, showToast } from '../../ui';
+import { TextField } from '../../ui';
 import { sv } from '../../lib/strings';
 import { addArea, updateRecord } from './edit-actions';
-import { TextField } from './TextField';
-import { useFormState } from './use-form-state';
+import { PlanFormFrame } from './PlanFormFrame';
+import { usePlanForm } from './use-plan-form';
 
 /** Adds an area to the plan, or renames and describes one. */
 export function AreaForm({
@@ -18,13 +17,12 @@ export function AreaForm({
   onDone: () => void;
 }) {
   const t = sv.plan.areaForm;
-  const form = useFormState(`area:${area?.id ?? 'new'}`, {
-    title: area?.title ?? '',
-    description: area?.description ?? '',
-  });
-  const { values, set } = form;
-  const [errors, setErrors] = useState<{ title?: string; description?: string }>({});
-  const [failed, setFailed] = useState(false);
+  const form = usePlanForm(
+    `area:${area?.id ?? 'new'}`,
+    { title: area?.title ?? '', description: area?.description ?? '' },
+    onDone,
+  );
+  const { values, bind } = form;
 
   async function submit() {
     const title = values.title.trim();
@@ -38,54 +36,24 @@ export function AreaForm({
       description:
         description.length > LIMITS.longText ? sv.errors.tooLong(LIMITS.longText) : undefined,
     };
-    setErrors(next);
+    form.setErrors(next);
     if (next.title || next.description) return;
-    try {
-      if (area) await updateRecord(db, 'areas', area.id, { title, description });
-      else await addArea(db, { title, description }, siblings);
-      form.clean();
-      showToast({ message: sv.saved });
-      onDone();
-    } catch {
-      setFailed(true);
-    }
+    await form.save(() =>
+      area
+        ? updateRecord(db, 'areas', area.id, { title, description })
+        : addArea(db, { title, description }, siblings),
+    );
   }
 
   return (
-    <form
-      className="form plan-form"
-      aria-label={area ? sv.plan.edit.editArea : sv.plan.edit.newArea}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
+    <PlanFormFrame
+      label={area ? sv.plan.edit.editArea : sv.plan.edit.newArea}
+      failed={form.failed}
+      onSubmit={submit}
+      onCancel={onDone}
     >
-      <TextField
-        label={t.title}
-        value={values.title}
-        onChange={set('title')}
-        error={errors.title}
-        required
-      />
-      <TextField
-        label={t.description}
-        value={values.description}
-        onChange={set('description')}
-        error={errors.description}
-        multiline
-      />
-      {failed ? (
-        <p className="field-error" role="alert">
-          {sv.errors.saveFailed}
-        </p>
-      ) : null}
-      <div className="row">
-        <Button type="submit" variant="primary">
-          {sv.save}
-        </Button>
-        <Button onClick={onDone}>{sv.cancel}</Button>
-      </div>
-    </form>
+      <TextField label={t.title} {...bind('title')} required />
+      <TextField label={t.description} {...bind('description')} multiline />
+    </PlanFormFrame>
   );
 }

@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { db } from '../../db';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db, listOrganisationNames } from '../../db';
+import { privacyWarning } from '../../lib/privacy-warning';
 import { FOLLOW_UP_STATUSES, LIMITS, type FollowUpStatus } from '../../shared/schemas';
 import { Button, Field, showToast } from '../../ui';
 import { sv } from '../../lib/strings';
@@ -40,6 +42,8 @@ export function FollowUpEditor({
   }, [key, dirty]);
   useEffect(() => first.current?.focus(), []);
 
+  const organisationNames = useLiveQuery(() => listOrganisationNames(db), [], []);
+  const commentWarning = privacyWarning(nextComment, organisationNames);
   const commentError =
     nextComment.length > LIMITS.longText ? sv.errors.tooLong(LIMITS.longText) : null;
 
@@ -48,7 +52,13 @@ export function FollowUpEditor({
     setBusy(true);
     setError(null);
     try {
-      await saveFollowUp(db, { activityId, year, status: nextStatus, comment: nextComment });
+      await saveFollowUp(db, {
+        activityId,
+        year,
+        status: nextStatus,
+        comment: nextComment,
+        privacyAcknowledged: commentWarning !== null,
+      });
       setUnsaved(key, false);
       showToast({ message: t.saved });
       onDone();
@@ -85,7 +95,7 @@ export function FollowUpEditor({
           </label>
         ))}
       </fieldset>
-      <Field label={t.comment} hint={t.commentHint} error={commentError}>
+      <Field label={t.comment} hint={t.commentHint} warning={commentWarning} error={commentError}>
         {(props) => (
           <textarea
             {...props}

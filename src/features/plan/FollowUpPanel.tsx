@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { Link } from 'wouter';
 import type { Activity, FollowUp } from '../../shared/schemas';
 import { sv } from '../../lib/strings';
 import { formatInstant } from './format';
@@ -60,6 +61,15 @@ export function FollowUpPanel({
       )}
       {followUp && followUp.history.length > 0 ? (
         <FollowUpHistory history={followUp.history} />
+      ) : null}
+      {followUp ? (
+        <Link
+          href={`/historik/followUps/${followUp.id}`}
+          className="btn btn-ghost"
+          aria-describedby={titleId}
+        >
+          {sv.history.link}
+        </Link>
       ) : null}
     </div>
   );

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { db } from '../../db';
 import {
   LIMITS,
@@ -6,13 +5,11 @@ import {
   type Intervention,
   type PreventionLevel,
 } from '../../shared/schemas';
-import { Button, Field, showToast } from '../../ui';
+import { Field, TextField } from '../../ui';
 import { sv } from '../../lib/strings';
 import { addIntervention, updateRecord } from './edit-actions';
-import { TextField } from './TextField';
-import { useFormState } from './use-form-state';
-
-type Errors = Partial<Record<'title' | 'description' | 'responsible' | 'howToRequest', string>>;
+import { PlanFormFrame } from './PlanFormFrame';
+import { usePlanForm } from './use-plan-form';
 
 /** Adds an intervention to the catalogue, or edits one: description, responsible, how to request it. */
 export function InterventionForm({
@@ -27,16 +24,18 @@ export function InterventionForm({
   onDone: () => void;
 }) {
   const t = sv.plan.catalogue;
-  const form = useFormState(`intervention:${intervention?.id ?? `new:${level}`}`, {
-    title: intervention?.title ?? '',
-    description: intervention?.description ?? '',
-    responsible: intervention?.responsible ?? '',
-    howToRequest: intervention?.howToRequest ?? '',
-    level: intervention?.level ?? level,
-  });
-  const { values, set } = form;
-  const [errors, setErrors] = useState<Errors>({});
-  const [failed, setFailed] = useState(false);
+  const form = usePlanForm(
+    `intervention:${intervention?.id ?? `new:${level}`}`,
+    {
+      title: intervention?.title ?? '',
+      description: intervention?.description ?? '',
+      responsible: intervention?.responsible ?? '',
+      howToRequest: intervention?.howToRequest ?? '',
+      level: intervention?.level ?? level,
+    },
+    onDone,
+  );
+  const { values, set, bind } = form;
 
   async function submit() {
     const fields = {
@@ -48,62 +47,32 @@ export function InterventionForm({
     };
     const tooLong = (text: string, max: number) =>
       text.length > max ? sv.errors.tooLong(max) : undefined;
-    const next: Errors = {
+    const next = {
       title: fields.title ? tooLong(fields.title, LIMITS.shortText) : sv.errors.required,
       description: tooLong(fields.description, LIMITS.longText),
       responsible: tooLong(fields.responsible, LIMITS.shortText),
       howToRequest: tooLong(fields.howToRequest, LIMITS.longText),
     };
-    setErrors(next);
+    form.setErrors(next);
     if (Object.values(next).some(Boolean)) return;
-    try {
-      if (intervention) await updateRecord(db, 'interventions', intervention.id, fields);
-      else await addIntervention(db, fields, siblings);
-      form.clean();
-      showToast({ message: sv.saved });
-      onDone();
-    } catch {
-      setFailed(true);
-    }
+    await form.save(() =>
+      intervention
+        ? updateRecord(db, 'interventions', intervention.id, fields)
+        : addIntervention(db, fields, siblings),
+    );
   }
 
   return (
-    <form
-      className="form plan-form"
-      aria-label={intervention ? `${sv.edit}: ${intervention.title}` : t.add}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
+    <PlanFormFrame
+      label={intervention ? `${sv.edit}: ${intervention.title}` : t.add}
+      failed={form.failed}
+      onSubmit={submit}
+      onCancel={onDone}
     >
-      <TextField
-        label={t.title}
-        value={values.title}
-        onChange={set('title')}
-        error={errors.title}
-        required
-      />
-      <TextField
-        label={t.description}
-        value={values.description}
-        onChange={set('description')}
-        error={errors.description}
-        multiline
-      />
-      <TextField
-        label={t.responsible}
-        value={values.responsible}
-        onChange={set('responsible')}
-        error={errors.responsible}
-      />
-      <TextField
-        label={t.howToRequest}
-        value={values.howToRequest}
-        onChange={set('howToRequest')}
-        error={errors.howToRequest}
-        multiline
-      />
+      <TextField label={t.title} {...bind('title')} required />
+      <TextField label={t.description} {...bind('description')} multiline />
+      <TextField label={t.responsible} {...bind('responsible')} />
+      <TextField label={t.howToRequest} {...bind('howToRequest')} multiline />
       <Field label={t.level}>
         {(props) => (
           <select
@@ -119,17 +88,6 @@ export function InterventionForm({
           </select>
         )}
       </Field>
-      {failed ? (
-        <p className="field-error" role="alert">
-          {sv.errors.saveFailed}
-        </p>
-      ) : null}
-      <div className="row">
-        <Button type="submit" variant="primary">
-          {sv.save}
-        </Button>
-        <Button onClick={onDone}>{sv.cancel}</Button>
-      </div>
-    </form>
+    </PlanFormFrame>
   );
 }

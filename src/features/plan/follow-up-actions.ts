@@ -18,7 +18,14 @@ export async function actorName(db: VarnaDB): Promise<string> {
  */
 export async function saveFollowUp(
   db: VarnaDB,
-  input: { activityId: string; year: number; status: FollowUpStatus; comment: string },
+  input: {
+    activityId: string;
+    year: number;
+    status: FollowUpStatus;
+    comment: string;
+    /** Saved while a privacy warning was shown at the comment (recorded, never blocking). */
+    privacyAcknowledged?: boolean;
+  },
   at: string = new Date().toISOString(),
 ): Promise<FollowUp | undefined> {
   const id = followUpId(input.activityId, input.year);
@@ -27,7 +34,12 @@ export async function saveFollowUp(
   // since an awaited WebCrypto call inside a Dexie transaction would end it early.
   const stored = await db.followUps.get(id);
   const [existing] = stored ? await openRows(db, 'followUps', [stored]) : [undefined];
-  const record = assessmentRecord(existing, { ...input, by, at });
+  const { privacyAcknowledged, ...assessment } = input;
+  const record = assessmentRecord(existing, { ...assessment, by, at });
   if (record === null) return existing;
-  return writeRecord(db, 'followUps', id, { ...record, updatedAt: at });
+  return writeRecord(db, 'followUps', id, {
+    ...record,
+    updatedAt: at,
+    ...(privacyAcknowledged === undefined ? {} : { privacyAcknowledged }),
+  });
 }

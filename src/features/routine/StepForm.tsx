@@ -1,13 +1,14 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { db } from '../../db';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db, listOrganisationNames } from '../../db';
+import { privacyWarning } from '../../lib/privacy-warning';
 import type { Contact, RoutineStep } from '../../shared/schemas';
 import { sv } from '../../lib/strings';
-import { setUnsaved } from '../../lib/unsaved';
-import { Button, Field, showToast } from '../../ui';
+import { TextField } from '../../ui';
 import { addStep, saveStep } from './actions';
 import { ContactPicker } from './ContactPicker';
-import { emptyStepValues, stepToValues, validateStep, type StepFormErrors } from './step-form';
-import { useFormGuard } from './use-form-guard';
+import { RoutineFormFrame } from './RoutineFormFrame';
+import { emptyStepValues, stepToValues, validateStep } from './step-form';
+import { useRoutineForm } from './use-routine-form';
 
 /**
  * Edits one step (or adds one): title, when, what to do and the contacts to call. Bad input gets a
@@ -25,102 +26,59 @@ export function StepForm({
   onDone: () => void;
 }) {
   const t = sv.routine.form;
-  const [initial] = useState(() => (step ? stepToValues(step) : emptyStepValues()));
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<StepFormErrors>({});
-  const [busy, setBusy] = useState(false);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const headingId = useId();
-  const key = `routine-step-${step?.id ?? 'new'}`;
-  const dirty = JSON.stringify(values) !== JSON.stringify(initial);
-  useFormGuard(key, dirty);
-  useEffect(() => heading.current?.focus(), []);
-
-  const set = (patch: Partial<typeof values>) => setValues((v) => ({ ...v, ...patch }));
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const result = validateStep(values);
-    setErrors(result.errors);
-    if (!result.changes) {
-      requestAnimationFrame(() =>
-        form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-      );
-      return;
-    }
-    setBusy(true);
-    try {
-      if (step) await saveStep(db, step.id, result.changes);
-      else await addStep(db, result.changes);
-      setUnsaved(key, false);
-      showToast({ message: sv.routine.edit.saved });
-      onDone();
-    } catch {
-      setBusy(false);
-      showToast({ message: sv.errors.saveFailed, tone: 'error' });
-    }
-  };
-  const cancel = () => {
-    if (dirty && !window.confirm(t.discard)) return;
-    setUnsaved(key, false);
-    onDone();
-  };
+  const organisationNames = useLiveQuery(() => listOrganisationNames(db), [], []);
+  const { values, set, errors, busy, submit, cancel } = useRoutineForm({
+    key: `routine-step-${step?.id ?? 'new'}`,
+    initial: () => (step ? stepToValues(step) : emptyStepValues()),
+    validate: validateStep,
+    save: (result) => {
+      // Saving with a privacy warning shown records the acknowledgement on the step.
+      const changes = { ...result, privacyAcknowledged: whatWarning !== null };
+      return step ? saveStep(db, step.id, changes) : addStep(db, changes);
+    },
+    onDone,
+  });
+  const whatWarning = privacyWarning(values.what, organisationNames);
 
   return (
-    <form
-      className="form card routine-form"
-      aria-labelledby={headingId}
-      noValidate
-      onSubmit={(e) => void submit(e)}
+    <RoutineFormFrame
+      heading={step && number ? t.editStep(number) : t.newStep}
+      level={3}
+      hasErrors={Object.keys(errors).length > 0}
+      busy={busy}
+      saveLabel={t.saveStep}
+      onSubmit={submit}
+      onCancel={cancel}
     >
-      <h3 id={headingId} ref={heading} tabIndex={-1} className="card-title">
-        {step && number ? t.editStep(number) : t.newStep}
-      </h3>
-      {Object.keys(errors).length > 0 ? (
-        <p role="alert" className="field-error">
-          {t.hasErrors}
-        </p>
-      ) : null}
-      <Field label={t.title} error={errors.title} required>
-        {(props) => (
-          <input
-            {...props}
-            maxLength={220}
-            value={values.title}
-            onChange={(e) => set({ title: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field label={t.when} hint={t.whenHint} error={errors.when}>
-        {(props) => (
-          <input
-            {...props}
-            maxLength={220}
-            value={values.when}
-            onChange={(e) => set({ when: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field label={t.what} error={errors.what}>
-        {(props) => (
-          <textarea
-            {...props}
-            value={values.what}
-            onChange={(e) => set({ what: e.target.value })}
-          />
-        )}
-      </Field>
+      <TextField
+        label={t.title}
+        required
+        maxLength={220}
+        value={values.title}
+        onChange={(title) => set({ title })}
+        error={errors.title}
+      />
+      <TextField
+        label={t.when}
+        hint={t.whenHint}
+        maxLength={220}
+        value={values.when}
+        onChange={(when) => set({ when })}
+        error={errors.when}
+      />
+      <TextField
+        label={t.what}
+        multiline
+        warning={whatWarning}
+        value={values.what}
+        onChange={(what) => set({ what })}
+        error={errors.what}
+      />
       <ContactPicker
         contacts={contacts}
         selected={values.contactIds}
         onChange={(contactIds) => set({ contactIds })}
       />
-      <div className="row">
-        <Button type="submit" variant="primary" disabled={busy}>
-          {busy ? sv.saving : t.saveStep}
-        </Button>
-        <Button onClick={cancel}>{sv.cancel}</Button>
-      </div>
-    </form>
+    </RoutineFormFrame>
   );
 }

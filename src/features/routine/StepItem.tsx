@@ -1,3 +1,4 @@
+import { Link } from 'wouter';
 import type { Contact, RoutineStep } from '../../shared/schemas';
 import { sv } from '../../lib/strings';
 import { Button } from '../../ui';
@@ -54,6 +55,10 @@ export function StepItem({ step, number, contactsById, controls }: StepItemProps
               {t.remove}
               {which}
             </Button>
+            <Link href={`/historik/routineSteps/${step.id}`} className="btn btn-secondary">
+              {sv.history.link}
+              {which}
+            </Link>
           </div>
         ) : null}
       </article>

@@ -10,7 +10,10 @@ export interface StepFormValues {
 }
 
 /** The content fields of a step that a form edits. */
-export type StepChanges = Pick<RoutineStep, 'title' | 'when' | 'what' | 'contactIds'>;
+export type StepChanges = Pick<
+  RoutineStep,
+  'title' | 'when' | 'what' | 'contactIds' | 'privacyAcknowledged'
+>;
 
 export type StepFormErrors = Partial<Record<'title' | 'when' | 'what', string>>;
 

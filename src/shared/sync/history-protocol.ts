@@ -7,7 +7,7 @@ import { idSchema, shortText } from '../schemas/common';
  * row's values, and gives the row a new `seq` so devices pull it again.
  */
 
-export const MAX_HISTORY_PAGE = 500;
+export const MAX_HISTORY_PAGE = 1000;
 
 /** What a redaction puts in place of the removed text. */
 export const REDACTED_MARK = '[borttaget]';

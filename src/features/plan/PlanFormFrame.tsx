@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react';
+import { sv } from '../../lib/strings';
+import { Button } from '../../ui';
+
+/**
+ * The frame every plan editing form shares: a form named by `label`, the "could not save" alert,
+ * and the Save / Cancel row.
+ */
+export function PlanFormFrame({
+  label,
+  failed,
+  onSubmit,
+  onCancel,
+  children,
+}: {
+  label: string;
+  failed: boolean;
+  onSubmit: () => Promise<void>;
+  onCancel: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      className="form plan-form"
+      aria-label={label}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void onSubmit();
+      }}
+    >
+      {children}
+      {failed ? (
+        <p className="field-error" role="alert">
+          {sv.errors.saveFailed}
+        </p>
+      ) : null}
+      <div className="row">
+        <Button type="submit" variant="primary">
+          {sv.save}
+        </Button>
+        <Button onClick={onCancel}>{sv.cancel}</Button>
+      </div>
+    </form>
+  );
+}
