@@ -35,10 +35,3 @@ export async function getDeviceId(db: VarnaDB): Promise<string> {
     return id;
   });
 }
-
-/** Takes the next sequence number. Call inside the write's transaction so a rollback returns it. */
-export async function takeNextSeq(db: VarnaDB): Promise<number> {
-  const next = (await getMeta<number>(db, META.nextSeq)) ?? 1;
-  await setMeta(db, META.nextSeq, next + 1);
-  return next;
-}

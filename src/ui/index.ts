@@ -7,3 +7,4 @@ export { Loading } from './Loading';
 export { Toasts } from './Toasts';
 export { showToast, useToasts } from './toast-store';
 export { SchoolModeSwitch } from './SchoolModeSwitch';
+export { PassphraseField } from './PassphraseField';

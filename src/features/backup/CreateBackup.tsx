@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { LockedError, db } from '../../db';
-import { Button, Field, showToast } from '../../ui';
+import { Button, PassphraseField, showToast } from '../../ui';
 import { localDateToday } from '../../lib/dates';
 import { sv } from '../../lib/strings';
 import { backupFileText, createBackup } from './create-backup';
@@ -51,28 +51,21 @@ export function CreateBackup() {
       <h2 id="create-backup-heading">{t.heading}</h2>
       <p>{t.intro}</p>
       <form className="form" onSubmit={onSubmit} noValidate>
-        <Field label={t.passphrase} hint={t.passphraseHint} error={errors.passphrase}>
-          {(props) => (
-            <input
-              {...props}
-              type="password"
-              autoComplete="new-password"
-              value={passphrase}
-              onChange={(e) => setPassphrase(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t.repeat} error={errors.repeat}>
-          {(props) => (
-            <input
-              {...props}
-              type="password"
-              autoComplete="new-password"
-              value={repeat}
-              onChange={(e) => setRepeat(e.target.value)}
-            />
-          )}
-        </Field>
+        <PassphraseField
+          label={t.passphrase}
+          hint={t.passphraseHint}
+          error={errors.passphrase}
+          value={passphrase}
+          onChange={setPassphrase}
+          isNew
+        />
+        <PassphraseField
+          label={t.repeat}
+          error={errors.repeat}
+          value={repeat}
+          onChange={setRepeat}
+          isNew
+        />
         <div className="backup-buttons">
           <Button type="submit" variant="primary" disabled={busy}>
             {busy ? t.saving : t.save}

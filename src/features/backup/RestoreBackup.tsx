@@ -3,7 +3,7 @@ import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { LockedError, db } from '../../db';
 import { readBackupText, type BackupFile } from '../../shared/backup';
 import { syncEngine } from '../../sync';
-import { Button, Field, showToast } from '../../ui';
+import { Button, Field, PassphraseField, showToast } from '../../ui';
 import { sv } from '../../lib/strings';
 import { BackupSummary } from './BackupSummary';
 import { PendingChangesError, restoreBackup } from './restore-backup';
@@ -111,17 +111,12 @@ export function RestoreBackup() {
       </Field>
       {stage.step === 'passphrase' ? (
         <form className="form" onSubmit={(e) => void onOpen(e, stage.text)} noValidate>
-          <Field label={t.passphrase} error={passError}>
-            {(props) => (
-              <input
-                {...props}
-                type="password"
-                autoComplete="current-password"
-                value={passphrase}
-                onChange={(e) => setPassphrase(e.target.value)}
-              />
-            )}
-          </Field>
+          <PassphraseField
+            label={t.passphrase}
+            error={passError}
+            value={passphrase}
+            onChange={setPassphrase}
+          />
           <div className="backup-buttons">
             <Button type="submit" variant="primary" disabled={busy !== null}>
               {t.open}

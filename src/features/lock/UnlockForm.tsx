@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { db, unlock } from '../../db';
-import { Button, Field, Page } from '../../ui';
+import { Button, Page, PassphraseField } from '../../ui';
 import { sv } from '../../lib/strings';
 import { BiometricUnlock } from './BiometricUnlock';
 
@@ -44,17 +44,12 @@ export function UnlockForm({ onWiped }: { onWiped: () => void }) {
     <Page title={t.title}>
       <p>{t.intro}</p>
       <form className="form lock-form" onSubmit={(e) => void submit(e)} noValidate>
-        <Field label={t.passphrase} error={error}>
-          {(props) => (
-            <input
-              {...props}
-              type="password"
-              autoComplete="current-password"
-              value={passphrase}
-              onChange={(e) => setPassphrase(e.target.value)}
-            />
-          )}
-        </Field>
+        <PassphraseField
+          label={t.passphrase}
+          error={error}
+          value={passphrase}
+          onChange={setPassphrase}
+        />
         {remaining !== null && remaining <= WARN_FROM ? (
           <p className="notice lock-warning" role="alert">
             {t.lastWarning(remaining)}

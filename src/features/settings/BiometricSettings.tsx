@@ -12,7 +12,7 @@ import {
   sessionOf,
   WrongPassphraseError,
 } from '../../db';
-import { Button, Field, showToast } from '../../ui';
+import { Button, PassphraseField, showToast } from '../../ui';
 import { sv } from '../../lib/strings';
 
 /**
@@ -80,17 +80,13 @@ export function BiometricSettings() {
         </>
       ) : (
         <form className="form" onSubmit={(e) => void enable(e)} noValidate>
-          <Field label={t.passphrase} hint={t.passphraseHint} error={error}>
-            {(props) => (
-              <input
-                {...props}
-                type="password"
-                autoComplete="current-password"
-                value={passphrase}
-                onChange={(e) => setPassphrase(e.target.value)}
-              />
-            )}
-          </Field>
+          <PassphraseField
+            label={t.passphrase}
+            hint={t.passphraseHint}
+            error={error}
+            value={passphrase}
+            onChange={setPassphrase}
+          />
           {notice ? (
             <p className="notice" role="alert">
               {notice}

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Field } from '../../ui';
+import { Button, PassphraseField } from '../../ui';
 import { sv } from '../../lib/strings';
 import { MIN_PASSPHRASE_LENGTH } from '../../db';
 
@@ -42,28 +42,20 @@ export function PassphraseForm({
 
   return (
     <form className="form" onSubmit={(e) => void submit(e)} noValidate>
-      <Field label={t.newPassphrase} error={errors.first ?? null}>
-        {(props) => (
-          <input
-            {...props}
-            type="password"
-            autoComplete="new-password"
-            value={first}
-            onChange={(e) => setFirst(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field label={t.repeat} error={errors.second ?? null}>
-        {(props) => (
-          <input
-            {...props}
-            type="password"
-            autoComplete="new-password"
-            value={second}
-            onChange={(e) => setSecond(e.target.value)}
-          />
-        )}
-      </Field>
+      <PassphraseField
+        label={t.newPassphrase}
+        error={errors.first ?? null}
+        value={first}
+        onChange={setFirst}
+        isNew
+      />
+      <PassphraseField
+        label={t.repeat}
+        error={errors.second ?? null}
+        value={second}
+        onChange={setSecond}
+        isNew
+      />
       <Button type="submit" variant="primary" disabled={busy}>
         {busy ? t.working : submitLabel}
       </Button>

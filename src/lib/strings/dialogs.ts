@@ -92,13 +92,6 @@ export const dialogs = {
     count: 'Ange ett heltal, 0 eller mer.',
     summary: 'Rätta de markerade fälten. Inget av det du skrev har tagits bort.',
   },
-  privacy: {
-    personnummer: 'ett personnummer',
-    phone: 'ett telefonnummer',
-    email: 'en e-postadress',
-    warning: (found: string) =>
-      `Texten ser ut att innehålla ${found}. Skriv organisationer och roller, inte privatpersoner. Du kan spara ändå.`,
-  },
   list: {
     search: 'Sök',
     searchHint: 'Organisation, sammanfattning, ämnen …',

@@ -1,10 +1,9 @@
 import type pg from 'pg';
-import type { StoredRow } from '../../shared/sync/merge';
 import type { AuditRowShape, HistoryPage, RedactionTx } from './audit-types';
 import { HISTORY_COLUMNS, pageBySeq, toHistoryEntry } from './audit-types';
 import { inTransaction } from './pg-open';
 import type { Queryable, RecordRow } from './pg-rows';
-import { queryRows, toJson } from './pg-rows';
+import { RECORD_COLUMNS, queryRows, takeNextVersion, toJson, toStoredRow } from './pg-rows';
 
 type AuditRow = AuditRowShape & { old_value: unknown; new_value: unknown };
 
@@ -40,15 +39,6 @@ export async function pgPullHistory(
   };
 }
 
-const toStored = (row: RecordRow): StoredRow => ({
-  data: row.data,
-  fieldVersions: row.field_versions,
-  ...(row.field_writers !== null ? { fieldWriters: row.field_writers } : {}),
-  version: row.version,
-});
-
-const RECORD_COLUMNS = 'tbl, id, data, field_versions, field_writers, version';
-
 function pgRedactionTx(client: pg.PoolClient, workspaceId: string): RedactionTx {
   return {
     async getRow(table, id) {
@@ -57,7 +47,7 @@ function pgRedactionTx(client: pg.PoolClient, workspaceId: string): RedactionTx 
         `SELECT ${RECORD_COLUMNS} FROM records WHERE workspace_id = $1 AND tbl = $2 AND id = $3`,
         [workspaceId, table, id],
       );
-      return row && toStored(row);
+      return row && toStoredRow(row);
     },
     async putRow(table, id, row) {
       await queryRows(
@@ -75,14 +65,8 @@ function pgRedactionTx(client: pg.PoolClient, workspaceId: string): RedactionTx 
         ],
       );
     },
-    async nextVersion() {
-      const [row] = await queryRows<{ version_counter: number }>(
-        client,
-        'UPDATE workspaces SET version_counter = version_counter + 1 WHERE id = $1 RETURNING version_counter',
-        [workspaceId],
-      );
-      if (!row) throw new Error(`workspace ${workspaceId} missing`);
-      return row.version_counter;
+    nextVersion() {
+      return takeNextVersion(client, workspaceId);
     },
     async auditValues(table, recordId, field, conflictIds) {
       const rows = await queryRows<{ id: number; old_value: unknown; new_value: unknown }>(
@@ -110,7 +94,7 @@ function pgRedactionTx(client: pg.PoolClient, workspaceId: string): RedactionTx 
            AND data->>'table' = $2 AND data->>'recordId' = $3 AND data->>'field' = $4`,
         [workspaceId, table, recordId, field],
       );
-      return rows.map((row) => ({ id: row.id, row: toStored(row) }));
+      return rows.map((row) => ({ id: row.id, row: toStoredRow(row) }));
     },
     async addRedactionAudit(e) {
       await queryRows(

@@ -1,7 +1,7 @@
 import type { PoolClient } from 'pg';
 import type { StoredRow } from '../../shared/sync/merge';
 import type { RecordRow } from './pg-rows';
-import { queryRows, toJson } from './pg-rows';
+import { RECORD_COLUMNS, queryRows, takeNextVersion, toJson, toStoredRow } from './pg-rows';
 import type { AuditEntry, PushTx } from './types';
 import { rowKey } from './types';
 
@@ -39,18 +39,6 @@ export async function lockForPush(
   if (locked.length === 0) throw new Error(`workspace ${workspaceId} missing`);
 }
 
-const RECORD_COLUMNS = 'tbl, id, data, field_versions, field_writers, version';
-
-const toStored = (row: RecordRow): StoredRow => {
-  const stored: StoredRow = {
-    data: row.data,
-    fieldVersions: row.field_versions,
-    version: row.version,
-  };
-  if (row.field_writers !== null) stored.fieldWriters = row.field_writers;
-  return stored;
-};
-
 /**
  * PostgreSQL text cannot hold U+0000 (see pg-rows.ts): text inside array parameters is stored as
  * U+FFFD, as queryRows does for plain parameters.
@@ -75,7 +63,7 @@ export function pgPushTx(client: PoolClient, workspaceId: string, deviceId: stri
          WHERE workspace_id = $1 AND tbl = $2 AND id = $3`,
         [workspaceId, table, id],
       );
-      return row && toStored(row);
+      return row && toStoredRow(row);
     },
     async getRows(keys) {
       const found = new Map<string, StoredRow>();
@@ -96,7 +84,7 @@ export function pgPushTx(client: PoolClient, workspaceId: string, deviceId: stri
       );
       for (const row of rows) {
         for (const id of asked.get(rowKey(row.tbl, row.id)) ?? []) {
-          found.set(rowKey(row.tbl, id), toStored(row));
+          found.set(rowKey(row.tbl, id), toStoredRow(row));
         }
       }
       return found;
@@ -138,15 +126,9 @@ export function pgPushTx(client: PoolClient, workspaceId: string, deviceId: stri
         ],
       );
     },
-    async nextVersion() {
+    nextVersion() {
       // Inside the push transaction, which already holds this row's lock (lockForPush).
-      const [row] = await queryRows<{ version_counter: number }>(
-        client,
-        'UPDATE workspaces SET version_counter = version_counter + 1 WHERE id = $1 RETURNING version_counter',
-        [workspaceId],
-      );
-      if (!row) throw new Error(`workspace ${workspaceId} missing`);
-      return row.version_counter;
+      return takeNextVersion(client, workspaceId);
     },
     async versionCounter() {
       // The row is locked (lockForPush): nobody else moves the counter until this commits.

@@ -1,3 +1,4 @@
+import type { StoredRow } from '../../shared/sync/merge';
 import pg from 'pg';
 import type { QueryResultRow } from 'pg';
 import type { DeviceRowOf } from './store-rows';
@@ -59,4 +60,25 @@ export interface RecordRow {
   field_versions: Record<string, number>;
   field_writers: Record<string, string> | null;
   version: number;
+}
+
+export const RECORD_COLUMNS = 'tbl, id, data, field_versions, field_writers, version';
+
+/** A record row as merge and the push/redaction transactions use it (json columns come parsed). */
+export const toStoredRow = (row: RecordRow): StoredRow => ({
+  data: row.data,
+  fieldVersions: row.field_versions,
+  ...(row.field_writers !== null ? { fieldWriters: row.field_writers } : {}),
+  version: row.version,
+});
+
+/** Takes the workspace's next version; call inside a transaction that holds the workspace row's lock. */
+export async function takeNextVersion(db: Queryable, workspaceId: string): Promise<number> {
+  const [row] = await queryRows<{ version_counter: number }>(
+    db,
+    'UPDATE workspaces SET version_counter = version_counter + 1 WHERE id = $1 RETURNING version_counter',
+    [workspaceId],
+  );
+  if (!row) throw new Error(`workspace ${workspaceId} missing`);
+  return row.version_counter;
 }

@@ -1,9 +1,8 @@
 import type { Database as SqliteDatabase } from 'better-sqlite3';
-import type { StoredRow } from '../../shared/sync/merge';
 import type { AuditRowShape, HistoryPage, RedactionTx } from './audit-types';
 import { HISTORY_COLUMNS, pageBySeq, toHistoryEntry } from './audit-types';
 import type { RecordRow } from './sqlite-rows';
-import { toJson } from './sqlite-rows';
+import { toJson, toStoredRow } from './sqlite-rows';
 
 type AuditRow = AuditRowShape & { old_value: string | null; new_value: string | null };
 
@@ -41,15 +40,6 @@ export function sqlitePullHistory(
   };
 }
 
-const toStored = (row: RecordRow): StoredRow => ({
-  data: JSON.parse(row.data) as Record<string, unknown>,
-  fieldVersions: JSON.parse(row.field_versions) as Record<string, number>,
-  ...(row.field_writers
-    ? { fieldWriters: JSON.parse(row.field_writers) as Record<string, string> }
-    : {}),
-  version: row.version,
-});
-
 /** The redaction's operations on SQLite, inside the caller's transaction (BEGIN IMMEDIATE). */
 export function sqliteRedactionTx(db: SqliteDatabase, workspaceId: string): RedactionTx {
   const recordColumns = 'tbl, id, data, field_versions, field_writers, version';
@@ -60,7 +50,7 @@ export function sqliteRedactionTx(db: SqliteDatabase, workspaceId: string): Reda
           `SELECT ${recordColumns} FROM records WHERE workspace_id = ? AND tbl = ? AND id = ?`,
         )
         .get(workspaceId, table, id);
-      return Promise.resolve(row && toStored(row));
+      return Promise.resolve(row && toStoredRow(row));
     },
     putRow(table, id, row) {
       db.prepare(
@@ -114,7 +104,7 @@ export function sqliteRedactionTx(db: SqliteDatabase, workspaceId: string): Reda
              AND json_extract(data, '$.field') = ?`,
         )
         .all(workspaceId, table, recordId, field);
-      return Promise.resolve(rows.map((row) => ({ id: row.id, row: toStored(row) })));
+      return Promise.resolve(rows.map((row) => ({ id: row.id, row: toStoredRow(row) })));
     },
     addRedactionAudit(e) {
       db.prepare(

@@ -1,7 +1,7 @@
 import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
 import type { StoredRow } from '../../shared/sync/merge';
 import type { RecordRow } from './sqlite-rows';
-import { toJson } from './sqlite-rows';
+import { toJson, toStoredRow } from './sqlite-rows';
 import type { AuditEntry, PushTx } from './types';
 import { rowKey } from './types';
 
@@ -52,15 +52,6 @@ function statementsOf(db: SqliteDatabase): Statements {
   return s;
 }
 
-const toStored = (row: RecordRow): StoredRow => ({
-  data: JSON.parse(row.data) as Record<string, unknown>,
-  fieldVersions: JSON.parse(row.field_versions) as Record<string, number>,
-  ...(row.field_writers
-    ? { fieldWriters: JSON.parse(row.field_writers) as Record<string, string> }
-    : {}),
-  version: row.version,
-});
-
 /**
  * The push transaction's operations on SQLite, bound to one workspace and one device. SQLite runs
  * in this process, so a statement per row costs no round trip: the batch forms loop over prepared
@@ -81,7 +72,7 @@ export function sqlitePushTx(db: SqliteDatabase, workspaceId: string, deviceId: 
   return {
     getRow(table, id) {
       const row = s.getRow.get(workspaceId, table, id);
-      return Promise.resolve(row && toStored(row));
+      return Promise.resolve(row && toStoredRow(row));
     },
     getRows(keys) {
       const found = new Map<string, StoredRow>();
@@ -89,7 +80,7 @@ export function sqlitePushTx(db: SqliteDatabase, workspaceId: string, deviceId: 
         const key = rowKey(table, id);
         if (found.has(key)) continue;
         const row = s.getRow.get(workspaceId, table, id);
-        if (row) found.set(key, toStored(row));
+        if (row) found.set(key, toStoredRow(row));
       }
       return Promise.resolve(found);
     },

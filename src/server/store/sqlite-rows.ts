@@ -1,3 +1,4 @@
+import type { StoredRow } from '../../shared/sync/merge';
 import type { Device } from './types';
 import { toDevice as mapDevice, type DeviceRowOf } from './store-rows';
 
@@ -19,3 +20,13 @@ export interface RecordRow {
 
 export const toDevice = (row: DeviceRow): Device =>
   mapDevice({ ...row, revoked_lost: row.revoked_lost === 1 });
+
+/** A record row as merge and the push/redaction transactions use it (JSON columns parsed). */
+export const toStoredRow = (row: RecordRow): StoredRow => ({
+  data: JSON.parse(row.data) as Record<string, unknown>,
+  fieldVersions: JSON.parse(row.field_versions) as Record<string, number>,
+  ...(row.field_writers
+    ? { fieldWriters: JSON.parse(row.field_writers) as Record<string, string> }
+    : {}),
+  version: row.version,
+});
