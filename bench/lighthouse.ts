@@ -53,6 +53,15 @@ async function audit(url: string): Promise<Run> {
       }
     }
     const metric = (id: string) => lhr.audits[id]?.displayValue ?? '–';
+    const unused =
+      (
+        lhr.audits['unused-javascript']?.details as
+          { items?: Array<{ url: string; wastedBytes: number }> } | undefined
+      )?.items ?? [];
+    const unusedKiB = (unused.reduce((sum, item) => sum + item.wastedBytes, 0) / 1024).toFixed(0);
+    const unusedBy = unused
+      .map((item) => `${item.url.split('/').pop()} ${(item.wastedBytes / 1024).toFixed(0)} KiB`)
+      .join(', ');
     const opportunities = Object.values(lhr.audits)
       .map((a) => ({
         id: a.id,
@@ -66,7 +75,9 @@ async function audit(url: string): Promise<Run> {
       scores,
       failing,
       opportunities: opportunities || 'none',
-      metrics: `FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}, SI ${metric('speed-index')}`,
+      metrics:
+        `FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}, SI ${metric('speed-index')}; ` +
+        `unused JS ${unusedKiB} KiB${unusedBy ? ` (${unusedBy})` : ''}`,
     };
   } finally {
     chrome.kill();

@@ -115,7 +115,16 @@ async function pgSettings(url: string): Promise<string> {
   }
 }
 
-function rowsOf(label: string, o: LoadOutcome, pull: boolean, withTargets: boolean): Row[] {
+/** The rate the issue asks for: the open-loop scenario offers exactly this. */
+const TARGET_RATE = 5000;
+
+function rowsOf(
+  label: string,
+  o: LoadOutcome,
+  pull: boolean,
+  withTargets: boolean,
+  offered: boolean,
+): Row[] {
   const errors =
     Object.entries(o.errors)
       .map(([k, n]) => `${n} ${k}`)
@@ -129,14 +138,19 @@ function rowsOf(label: string, o: LoadOutcome, pull: boolean, withTargets: boole
       samples: o.appliedPerSecond,
       spread: 'minmax',
       note: `${o.applied.toLocaleString('en-US')} applied in ${o.seconds.toFixed(1)} s incl. requests still in flight at the end (mean ${Math.round(o.applied / o.seconds)}/s), ${o.duplicates} already applied, ${o.rejected} rejected, ${errors} errors`,
-      ...(withTargets ? { target: '≥ 5,000/s (median of 1-s buckets)', met: rate >= 5000 } : {}),
+      ...(withTargets && !offered
+        ? { target: '≥ 5,000/s (median of 1-s buckets)', met: rate >= TARGET_RATE }
+        : {}),
     },
     {
-      figure: `${label}: push latency (batch of 100)`,
+      figure: `${label}: push latency (batch of 100${offered ? ', from its scheduled time' : ''})`,
       unit: 'ms',
       samples: o.pushLatency,
       spread: 'p99',
-      ...(withTargets ? { target: 'p99 < 50 ms', met: p99 < 50 } : {}),
+      ...(withTargets && offered ? { target: 'p99 < 50 ms', met: p99 < 50 } : {}),
+      ...(offered
+        ? {}
+        : { note: 'saturated, closed loop: each batch waits behind the other devices’ batches' }),
     },
   ];
   if (pull) {
@@ -160,15 +174,21 @@ async function scenario(
   seconds: number,
   withTargets: boolean,
   notes: string[],
+  offeredPerSecond?: number,
 ): Promise<Row[]> {
   const target = await startTarget(ctx, processes, env);
   try {
     ctx.log(`load: ${label}, ${DEVICES} devices, ${seconds} s …`);
-    const outcome = await runLoad(target, { devices: DEVICES, durationSeconds: seconds, pull });
+    const outcome = await runLoad(target, {
+      devices: DEVICES,
+      durationSeconds: seconds,
+      pull,
+      ...(offeredPerSecond ? { offeredPerSecond } : {}),
+    });
     ctx.log(`load: ${label}: ${outcome.applied} applied in ${outcome.seconds.toFixed(1)} s`);
     const trouble = target.diagnose();
     if (trouble) notes.push(`${label}, the endpoint's side: ${trouble}.`);
-    return rowsOf(label, outcome, pull, withTargets);
+    return rowsOf(label, outcome, pull, withTargets, offeredPerSecond !== undefined);
   } finally {
     await target.stop();
   }
@@ -188,8 +208,13 @@ async function postgresRows(ctx: BenchContext, seconds: number, notes: string[])
   notes.push(`PostgreSQL server: ${await pgSettings(baseUrl)}.`);
   const rows: Row[] = [];
   for (const [i, label] of labels.entries()) {
-    for (const pull of [false, true]) {
-      const name = `${label}, ${pull ? 'push + pull' : 'push'}`;
+    for (const mode of ['push', 'push + pull', 'offered'] as const) {
+      if (mode === 'offered' && i === 0) continue; // the rate is only within reach of two processes
+      const pull = mode === 'push + pull';
+      const name =
+        mode === 'offered'
+          ? `${label}, push at ${TARGET_RATE.toLocaleString('en-US')}/s offered`
+          : `${label}, ${mode}`;
       let db: Awaited<ReturnType<typeof freshPgDatabase>> | null = null;
       try {
         // A fresh database per scenario, as SQLite gets a fresh file.
@@ -206,6 +231,7 @@ async function postgresRows(ctx: BenchContext, seconds: number, notes: string[])
             seconds,
             !pull,
             notes,
+            mode === 'offered' ? TARGET_RATE : undefined,
           )),
         );
       } catch (error) {
@@ -228,6 +254,8 @@ const bench: Benchmark = {
         'token, push batches of 100 new log entries with fresh sequence numbers back to back for ' +
         `${seconds} s. Applied versus already-applied (duplicates) and rejected come from the server's answers; ` +
         'only applied mutations count as throughput, as the median (and min–max) of 1-second buckets.',
+      `"push at 5,000/s offered": the latency target is measured at the target rate, open loop: each device sends its batch of 100 once a second on a fixed schedule (50 devices spread evenly: ${TARGET_RATE.toLocaleString('en-US')} mutations/s offered), and a batch's latency counts from when it was due, so time spent waiting to be sent counts too. ` +
+        'In the back-to-back runs every device always has a batch waiting, so a batch waits behind up to 49 others by design and their latency is the queue, not the service time (reported, without the target).',
       '"push + pull": each device follows every push with a pull of one page (≤ 500 changes) since its own ' +
         'checkpoint, as the client engine does after pushing; all devices start at checkpoint 0, so pull pages stay full.',
       `SQLite as the endpoint opens it (src/server/store/sqlite-open.ts): ${sqliteSettings()}; a fresh file per scenario.`,
@@ -243,6 +271,12 @@ const bench: Benchmark = {
       } catch (error) {
         rows.push(notRun(`${label}: applied mutations/s`, '/s', reasonOf(error)));
       }
+    }
+    const offered = `SQLite, 1 process, push at ${TARGET_RATE.toLocaleString('en-US')}/s offered`;
+    try {
+      rows.push(...(await scenario(ctx, offered, 1, {}, false, seconds, true, notes, TARGET_RATE)));
+    } catch (error) {
+      rows.push(notRun(`${offered}: push latency`, 'ms', reasonOf(error)));
     }
     rows.push(...(await postgresRows(ctx, seconds, notes)));
     return { rows, notes };

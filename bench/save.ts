@@ -9,7 +9,7 @@ import { DAY_MS, openSeededApp } from './lib/seeded-app';
 import { serveStatic } from './lib/static-server';
 
 const ENTRIES = 10_000;
-const REPO = 'Repository save: writeRecord, row + outbox committed (10k stored, 4× CPU)';
+const REPO = 'Repository save: createRecord, row + outbox committed (10k stored, 4× CPU)';
 const ACTION = 'Dialog form save action: saveLogEntry (10k stored, 4× CPU)';
 const RAW = 'Floor: raw IndexedDB put + commit of the same record, same page';
 const INDEX = 'Build the list search index over 10,000 entries (read + fold, 4× CPU)';
@@ -127,6 +127,40 @@ async function measureUi(
   try {
     await page.goto(`${app.endpoint.url}/dialoger`);
     await page.getByRole('button', { name: 'Ny dialog' }).waitFor({ timeout: 60_000 });
+    // The start's retention pass trims the seeded entries older than 13 months once, in one long
+    // transaction over the log (a device in use did that long ago), and the log's read models
+    // reload after it. Wait until the oldest entry reads as trimmed and a read of the log no
+    // longer queues behind a write, three times in a row.
+    let quiet = 0;
+    for (let tries = 0; quiet < 3; tries++) {
+      if (tries > 240) throw new Error('the log stayed busy after the start');
+      const ok = await page.evaluate(
+        () =>
+          new Promise<boolean>((resolve) => {
+            const t0 = performance.now();
+            const open = indexedDB.open('varna');
+            open.onerror = () => resolve(false);
+            open.onsuccess = () => {
+              const idb = open.result;
+              const stores = [...idb.objectStoreNames];
+              const tx = idb.transaction(stores, 'readonly');
+              const cursor = tx.objectStore('logEntries').index('date').openCursor();
+              let trimmed = false;
+              cursor.onsuccess = () => {
+                trimmed = (cursor.result?.value as { textRemoved?: boolean })?.textRemoved === true;
+              };
+              tx.oncomplete = () => {
+                idb.close();
+                resolve(trimmed && performance.now() - t0 < 300);
+              };
+              tx.onerror = () => resolve(false);
+            };
+          }),
+      );
+      quiet = ok ? quiet + 1 : 0;
+      await page.waitForTimeout(500);
+    }
+    await page.locator('.dialog-list li').first().waitFor({ timeout: 60_000 });
     await throttleCpu(page, CPU_SLOWDOWN);
     // The click's own timestamp, taken in the page (the document lives on across in-app
     // navigation), and the moment the app navigates to /dialoger after the save resolved (wouter
@@ -218,7 +252,7 @@ const bench: Benchmark = {
       notes: [
         `A blank page on loopback holds one VarnaDB with ${ENTRIES.toLocaleString('en-US')} log entries and 200 ` +
           'organisations (as if synced). At 4× CPU throttling it alternates, in rotating order, the repository save ' +
-          '(`writeRecord` of a new log entry: schema check, row and outbox entry in one Dexie transaction, resolved ' +
+          '(`createRecord` of a new log entry: schema check, row and outbox entry in one Dexie transaction, resolved ' +
           "after the commit), the dialog form's save action (`saveLogEntry`, which also reads the register) and the " +
           'floor: a raw IndexedDB `put` of the same kind of record in a readwrite transaction on the same database, ' +
           "timed until its `complete` event. 10 warm-up rounds are discarded. Both use the browser's default " +

@@ -3,7 +3,7 @@
  * the dialog form's save action, a raw IndexedDB put of the same record as the floor, and the
  * list's text filter, all on one database holding 10,000 entries.
  */
-import { VarnaDB, writeRecord } from '../../src/db';
+import { VarnaDB, createRecord } from '../../src/db';
 import { saveLogEntry } from '../../src/features/dialogs/actions';
 import {
   NO_FILTERS,
@@ -19,7 +19,7 @@ import { fieldsOf, makeLogEntry, makeOrganisations, rng } from '../lib/fixtures'
 
 export interface SaveBenchApi {
   seed(entries: number, organisations: number): Promise<number>;
-  /** writeRecord: row + outbox entry committed. Returns ms. */
+  /** createRecord of a new entry: row + outbox entry committed. Returns ms. */
   saveRepo(): Promise<number>;
   /** The dialog form's save action (saveLogEntry: register lookup, row + outbox). Returns ms. */
   saveAction(): Promise<number>;
@@ -79,7 +79,7 @@ window.saveBench = {
   async saveRepo() {
     const { id: _id, version: _v, ...fields } = entry();
     const t0 = performance.now();
-    await writeRecord(db, 'logEntries', newId(), fields);
+    await createRecord(db, 'logEntries', newId(), fields);
     return performance.now() - t0;
   },
   async saveAction() {

@@ -15,6 +15,13 @@ export interface LoadOptions {
   durationSeconds: number;
   /** After each push, also pull one page (≤ 500 changes) since the device's checkpoint. */
   pull: boolean;
+  /**
+   * Open loop: the devices together offer this many mutations per second (each device sends its
+   * batch on a fixed schedule, spread evenly over the devices) instead of pushing back to back.
+   * Latency then counts from each batch's scheduled time, so a late send counts as waiting
+   * (no coordinated omission).
+   */
+  offeredPerSecond?: number;
 }
 
 export interface LoadOutcome {
@@ -73,7 +80,12 @@ export async function runLoad(target: LoadTarget, options: LoadOptions): Promise
   const start = performance.now();
   const end = start + options.durationSeconds * 1000;
   let k = 0;
-  const device = async (client: DeviceClient) => {
+  const interval = options.offeredPerSecond
+    ? (BATCH * options.devices * 1000) / options.offeredPerSecond
+    : 0;
+  const device = async (client: DeviceClient, index: number) => {
+    // Open loop: this device's n-th batch is due at `due`; closed loop: now, always.
+    let due = start + (interval * index) / options.devices;
     let seq = 1;
     let checkpoint = 0;
     let batch: Mutation[] | null = null;
@@ -86,7 +98,12 @@ export async function runLoad(target: LoadTarget, options: LoadOptions): Promise
         baseVersion: 0,
         v: 1,
       }));
-      const t0 = performance.now();
+      if (interval > 0) {
+        const wait = due - performance.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+        if (due >= end) break;
+      }
+      const t0 = interval > 0 ? due : performance.now();
       let res: { status: number; body: PushResponse } | null = null;
       try {
         res = await client.request<PushResponse>('POST', '/push', { mutations: batch });
@@ -102,6 +119,7 @@ export async function runLoad(target: LoadTarget, options: LoadOptions): Promise
         continue;
       }
       out.pushLatency.push(t1 - t0);
+      due += interval;
       let applied = 0;
       for (const result of res.body.results) {
         if (result.status === 'applied') applied++;
@@ -132,7 +150,7 @@ export async function runLoad(target: LoadTarget, options: LoadOptions): Promise
       }
     }
   };
-  await Promise.all(devices.map(device));
+  await Promise.all(devices.map((client, i) => device(client, i)));
   for (const client of devices) client.close();
   out.seconds = (performance.now() - start) / 1000;
   // Only whole seconds inside the run count as throughput samples.

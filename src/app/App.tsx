@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { Route, Switch } from 'wouter';
 import { Loading, Page, Toasts } from '../ui';
-import { sv } from '../lib/strings';
+import { sv } from '../lib/strings/for/shell';
 import { Layout } from './Layout';
 import { LockGate } from './lock-gate';
 import * as routes from './routes';

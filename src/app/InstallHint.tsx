@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button } from '../ui';
-import { sv } from '../lib/strings';
+import { sv } from '../lib/strings/for/shell';
 
 const KEY = 'varna.iosHintDismissed';
 

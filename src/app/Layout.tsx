@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
-import { sv } from '../lib/strings';
+import { sv } from '../lib/strings/for/shell';
 import { Nav } from './Nav';
 import { OfflineIndicator } from './OfflineIndicator';
 import { UpdatePrompt } from './UpdatePrompt';

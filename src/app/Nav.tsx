@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLocation } from 'wouter';
-import { sv } from '../lib/strings';
+import { sv } from '../lib/strings/for/shell';
 import { useSchoolMode } from '../lib/school-mode';
 import { NavLink } from './NavLink';
 import { preloadable } from './preloadable';

@@ -1,4 +1,4 @@
-import { sv } from '../lib/strings';
+import { sv } from '../lib/strings/for/shell';
 import { useOnline } from './use-online';
 
 /** A visible notice while offline; everything keeps working and is synced later. */

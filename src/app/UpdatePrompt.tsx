@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { Button } from '../ui';
-import { sv } from '../lib/strings';
+import { sv } from '../lib/strings/for/shell';
 import { hasUnsavedInput } from '../lib/unsaved';
 
 const UPDATE_CHECK_MS = 60 * 60 * 1000;

@@ -7,16 +7,19 @@ export interface Preloadable<P> {
 }
 
 /**
- * A component in its own chunk, like React.lazy but without Suspense: shows `fallback` while the
- * chunk loads and renders at once when it is already in (preloaded). React holds back the reveal of
- * suspended content until 300 ms after a Suspense fallback last showed; with two chunks one after the
- * other at start-up (lock gate, page) that alone held the first screen back by over half a second.
+ * A component in its own chunk, like React.lazy but without Suspense: shows `fallback` (an element,
+ * or a component given the same props) while the chunk loads and renders at once when it is already
+ * in (preloaded). React holds back the reveal of suspended content until 300 ms after a Suspense
+ * fallback last showed; with two chunks one after the other at start-up (lock gate, page) that alone
+ * held the first screen back by over half a second.
  * A chunk that fails to load throws from render, as React.lazy does, and is retried on next mount.
  */
 export function preloadable<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
-  fallback: ReactNode,
+  fallback: ReactNode | ComponentType<P>,
 ): Preloadable<P> {
+  const Fallback: ComponentType<P> =
+    typeof fallback === 'function' ? fallback : () => fallback as ReactNode;
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
   const preload = () =>
@@ -43,7 +46,7 @@ export function preloadable<P extends object>(
       };
     }, [Component]);
     if (failure) throw failure.error;
-    return Component ? <Component {...props} /> : fallback;
+    return Component ? <Component {...props} /> : <Fallback {...props} />;
   }
   return Object.assign(Preloaded, { preload });
 }

@@ -13,7 +13,11 @@ import type {
   SyncedTable,
   RecordOf,
 } from '../shared/schemas';
-import { STORES_V1, STORES_V2 } from './schema';
+import { STORES_V1, STORES_V2, STORES_V3 } from './schema';
+import type { LogFactBucket, LooseLogFact } from './log-facts';
+import { logFactsMiddleware } from './log-facts-middleware';
+import { planLogFactCompaction } from './log-facts-compaction';
+import { factsOf } from './log-facts-store';
 import type { HistoryRow } from './history';
 import type { Draft, MetaRow, OutboxEntry } from './types';
 
@@ -35,12 +39,25 @@ export class VarnaDB extends Dexie {
   meta!: Table<MetaRow, string>;
   drafts!: Table<Draft, string>;
   history!: Table<HistoryRow, number>;
+  logFacts!: Table<LogFactBucket, number>;
+  logLoose!: Table<LooseLogFact, string>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
     this.version(1).stores(STORES_V1);
     // v2 only adds a table: no upgrade function, every v1 row stays as it is.
     this.version(2).stores(STORES_V2);
+    // v3 adds the report's log facts, filled from the log already stored.
+    this.version(3)
+      .stores(STORES_V3)
+      .upgrade(async (tx) => {
+        const { buckets, loose } = factsOf(await tx.table('logEntries').toArray());
+        await Promise.all([
+          tx.table('logFacts').bulkPut(buckets),
+          tx.table('logLoose').bulkPut(loose),
+        ]);
+      });
+    this.use(logFactsMiddleware(planLogFactCompaction(this)));
   }
 
   syncedTable<T extends SyncedTable>(table: T): Table<RecordOf<T>, string> {

@@ -5,6 +5,8 @@ export {
   writeRecord,
   writeRecords,
   recordWrite,
+  createRecord,
+  createWrite,
   deleteRecord,
   restoreRecord,
   RecordValidationError,
@@ -61,3 +63,5 @@ export {
   DEFAULT_RETENTION_MONTHS,
 } from './retention';
 export { listOrganisationNames } from './organisation-names';
+export { readLogFacts, compactLogFacts } from './log-facts-store';
+export { compactAll } from './log-facts-compaction';

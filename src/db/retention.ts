@@ -34,29 +34,37 @@ export async function applyRetention(db: VarnaDB, today: string): Promise<number
   return db.transaction('rw', db.logEntries, db.outbox, db.history, async () => {
     const pending = new Set((await db.outbox.toArray()).map((e) => e.recordId));
     const old = await db.logEntries.where('date').below(cutoff).toArray();
-    let trimmed = 0;
-    for (const entry of old) {
-      const row = entry as typeof entry & { textRemoved?: boolean };
-      if (row.textRemoved || entry.version === 0 || pending.has(entry.id)) continue;
-      await db.logEntries.put({
-        ...entry,
-        summary: '',
-        topics: [],
-        trainingAudience: '',
-        followUps: entry.followUps.map((f) => ({ ...f, text: '' })),
-        textRemoved: true,
-      } as typeof entry);
-      // The entry's history on the device holds the same text: its values go too.
-      await db.history
+    const trimmed = old
+      .filter((entry) => {
+        const row = entry as typeof entry & { textRemoved?: boolean };
+        return !row.textRemoved && entry.version !== 0 && !pending.has(entry.id);
+      })
+      .map(
+        (entry) =>
+          ({
+            ...entry,
+            summary: '',
+            topics: [],
+            trainingAudience: '',
+            followUps: entry.followUps.map((f) => ({ ...f, text: '' })),
+            textRemoved: true,
+          }) as typeof entry,
+      );
+    if (trimmed.length === 0) return 0;
+    // In bulk: one put of every trimmed entry and one pass over their history, so a device that
+    // starts with thousands of old entries holds the log's transaction for a moment, not seconds.
+    await Promise.all([
+      db.logEntries.bulkPut(trimmed),
+      // The entries' history on the device holds the same text: its values go too.
+      db.history
         .where('[table+recordId]')
-        .equals(['logEntries', entry.id])
+        .anyOf(trimmed.map((entry) => ['logEntries', entry.id]))
         .modify((row) => {
           if (!TRIMMED_FIELDS.has(row.field)) return;
           row.oldValue = null;
           row.newValue = null;
-        });
-      trimmed += 1;
-    }
-    return trimmed;
+        }),
+    ]);
+    return trimmed.length;
   });
 }

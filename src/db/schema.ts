@@ -29,4 +29,15 @@ export const STORES_V2 = {
   history: 'id, [table+recordId], seq',
 } as const;
 
-export const CURRENT_DB_VERSION = 2;
+/**
+ * Version 3 adds the report's log facts (log-facts.ts): `logFacts` holds 32 buckets of compact
+ * facts, `logLoose` the facts written since they were last folded in. The upgrade fills the
+ * buckets from the log already stored; every later log write keeps them (log-facts-middleware.ts).
+ */
+export const STORES_V3 = {
+  ...STORES_V2,
+  logFacts: 'b',
+  logLoose: 'id',
+} as const;
+
+export const CURRENT_DB_VERSION = 3;

@@ -10,6 +10,7 @@ import { sealFields, validationValue } from './crypto/codec';
 import { isSealed } from './crypto/sealed';
 import { isEncrypting } from './crypto/session';
 import { sensitiveFieldsOf } from './crypto/sensitive-fields';
+import { addOptimistically, rememberNextSeq } from './write-create';
 
 /** Equality of stored values: sealed texts compare by their fingerprint (a fresh IV each time). */
 function storedEqual(a: unknown, b: unknown): boolean {
@@ -43,6 +44,12 @@ export interface RecordWrite<T extends SyncedTable = SyncedTable> {
   id: string;
   /** Changed fields; checked against the table's schema when written. */
   changes: T extends SyncedTable ? FieldChanges<T> : never;
+  /**
+   * A new record under a fresh id (e.g. `newId()`), with every required field: stored without
+   * reading its row first. Should the id exist after all, it is written the ordinary way (an
+   * update of the stored row), never overwritten.
+   */
+  create?: boolean;
 }
 
 /** Builds a typed write for `writeRecords`. */
@@ -52,6 +59,15 @@ export function recordWrite<T extends SyncedTable>(
   changes: FieldChanges<T>,
 ): RecordWrite {
   return { table, id, changes };
+}
+
+/** Builds a typed write of a new record for `writeRecords` (see `RecordWrite.create`). */
+export function createWrite<T extends SyncedTable>(
+  table: T,
+  id: string,
+  fields: FieldChanges<T>,
+): RecordWrite {
+  return { table, id, changes: fields, create: true };
 }
 
 /** A write checked and made ready inside the transaction: the row to put and its outbox entry. */
@@ -123,35 +139,49 @@ function prepareWrite(
 }
 
 /**
- * Writes several records, each with its outbox entry, in one Dexie transaction: all commit, or
- * none does (a failure anywhere rolls back every row, entry and sequence number). Listeners hear
- * of the writes only after the commit. Works offline: it never touches the network.
- *
- * Each record is created when missing; the result must satisfy its table's schema or the call
- * throws (RecordValidationError) and nothing is written. The transaction reads the stored rows
- * and the next sequence number in one round, checks every write, then issues the puts, outbox
- * entries, sequence number and draft deletes together: one wait for reads, one for writes.
+ * The fast path of a call that only creates records (each id once): every write checked first
+ * (a create needs no stored row), then all added in one round (see `addOptimistically`).
+ * Null when it did not write: the call then goes the ordinary way, which checks again.
  */
-export async function writeRecords(
+async function createAll(
   db: VarnaDB,
   writes: RecordWrite[],
-  options: {
-    /** Drafts deleted in the same transaction: a saved form's draft can never be saved again. */
-    deleteDrafts?: string[];
-  } = {},
-): Promise<unknown[]> {
-  const drafts = options.deleteDrafts ?? [];
-  const tables = [
-    ...[...new Set(writes.map((w) => w.table))].map((t) => db.syncedTable(t)),
-    ...(drafts.length > 0 ? [db.drafts] : []),
-  ];
-  const plains = writes.map((w) => withoutReserved(w.changes));
-  // Encryption happens before the transaction opens (WebCrypto would end it early); with no
-  // passphrase set there is nothing to seal.
-  const sealed = isEncrypting(db)
-    ? await Promise.all(writes.map((w, i) => sealFields(db, w.table, plains[i]!)))
-    : plains;
-  const results = await db.transaction('rw', [...tables, db.outbox, db.meta], async () => {
+  plains: Record<string, unknown>[],
+  sealed: Record<string, unknown>[],
+  tables: Parameters<typeof addOptimistically>[1],
+  drafts: string[],
+): Promise<PreparedWrite[] | null> {
+  const keys = new Set(writes.map((w) => `${w.table}/${w.id}`));
+  if (!writes.every((w) => w.create) || keys.size !== writes.length) return null;
+  let prepared: PreparedWrite[];
+  try {
+    prepared = writes.map((write, i) => prepareWrite(write, undefined, plains[i]!, sealed[i]!));
+  } catch {
+    return null; // the ordinary path reports it (or finds a stored row it completes)
+  }
+  const rows = prepared.map((p, i) => ({
+    table: writes[i]!.table,
+    row: p.next!,
+    entry: p.entry!,
+  }));
+  return (await addOptimistically(db, tables, rows, drafts)) ? prepared : null;
+}
+
+/**
+ * The ordinary path: the transaction reads the stored rows and the next sequence number in one
+ * round, checks every write, then issues the puts, outbox entries, sequence number and draft
+ * deletes together: one wait for reads, one for writes.
+ */
+async function writeReading(
+  db: VarnaDB,
+  writes: RecordWrite[],
+  plains: Record<string, unknown>[],
+  sealed: Record<string, unknown>[],
+  tables: Parameters<typeof addOptimistically>[1],
+  drafts: string[],
+): Promise<PreparedWrite[]> {
+  let next = 1;
+  const results = await db.transaction('rw', tables, async () => {
     const [stored, storedSeq] = await Promise.all([
       Promise.all(writes.map((w) => db.syncedTable(w.table).get(w.id))),
       getMeta<number>(db, META.nextSeq),
@@ -177,8 +207,46 @@ export async function writeRecords(
     if (seq !== (storedSeq ?? 1)) requests.push(setMeta(db, META.nextSeq, seq));
     if (drafts.length > 0) requests.push(db.drafts.bulkDelete(drafts));
     await Promise.all(requests);
+    next = seq;
     return prepared;
   });
+  rememberNextSeq(db, next);
+  return results;
+}
+
+/**
+ * Writes several records, each with its outbox entry, in one Dexie transaction: all commit, or
+ * none does (a failure anywhere rolls back every row, entry and sequence number). Listeners hear
+ * of the writes only after the commit. Works offline: it never touches the network.
+ *
+ * Each record is created when missing; the result must satisfy its table's schema or the call
+ * throws (RecordValidationError) and nothing is written. A call whose writes are all creates
+ * (`createWrite`) is written in one round without reading; any other reads, then writes.
+ */
+export async function writeRecords(
+  db: VarnaDB,
+  writes: RecordWrite[],
+  options: {
+    /** Drafts deleted in the same transaction: a saved form's draft can never be saved again. */
+    deleteDrafts?: string[];
+  } = {},
+): Promise<unknown[]> {
+  const drafts = options.deleteDrafts ?? [];
+  const tables = [
+    ...[...new Set(writes.map((w) => w.table))].map((t) => db.syncedTable(t)),
+    ...(drafts.length > 0 ? [db.drafts] : []),
+    db.outbox,
+    db.meta,
+  ];
+  const plains = writes.map((w) => withoutReserved(w.changes));
+  // Encryption happens before the transaction opens (WebCrypto would end it early); with no
+  // passphrase set there is nothing to seal.
+  const sealed = isEncrypting(db)
+    ? await Promise.all(writes.map((w, i) => sealFields(db, w.table, plains[i]!)))
+    : plains;
+  const results =
+    (await createAll(db, writes, plains, sealed, tables, drafts)) ??
+    (await writeReading(db, writes, plains, sealed, tables, drafts));
   writes.forEach((write, i) => {
     if (results[i]?.next) emitLocalCommit(write.table, write.id);
   });
@@ -193,6 +261,20 @@ export async function writeRecord<T extends SyncedTable>(
   changes: FieldChanges<T>,
 ): Promise<RecordOf<T>> {
   const [record] = await writeRecords(db, [{ table, id, changes }]);
+  return record as RecordOf<T>;
+}
+
+/**
+ * Creates one record under a fresh id with its outbox entry, in one round (see `createWrite`):
+ * pass every required field.
+ */
+export async function createRecord<T extends SyncedTable>(
+  db: VarnaDB,
+  table: T,
+  id: string,
+  fields: FieldChanges<T>,
+): Promise<RecordOf<T>> {
+  const [record] = await writeRecords(db, [createWrite(table, id, fields)]);
   return record as RecordOf<T>;
 }
 

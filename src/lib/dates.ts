@@ -3,12 +3,11 @@ import { sv } from 'date-fns/locale/sv';
 
 export const TIME_ZONE = 'Europe/Stockholm';
 
-// Intl formatters and collators are slow to create (tens of ms on a slow phone): each is made once,
-// when first used, not while the app starts.
+// Intl formatters and collators are slow to create (tens of ms on a slow phone, on the path to
+// the first usable form): each is made once, when first needed, not while the app starts.
 let stockholmFormat: Intl.DateTimeFormat | null = null;
 
-/** Parts of an instant as a wall clock in Europe/Stockholm. */
-function stockholmParts(instant: Date): Record<string, string> {
+function intlStockholm(instant: Date): string {
   stockholmFormat ??= new Intl.DateTimeFormat('sv-SE', {
     timeZone: TIME_ZONE,
     year: 'numeric',
@@ -18,14 +17,60 @@ function stockholmParts(instant: Date): Record<string, string> {
     minute: '2-digit',
     hourCycle: 'h23',
   });
-  const parts = stockholmFormat.formatToParts(instant);
-  return Object.fromEntries(parts.map((p) => [p.type, p.value]));
+  const p = Object.fromEntries(
+    stockholmFormat.formatToParts(instant).map((x) => [x.type, x.value]),
+  );
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
 }
+
+/** The instant (ms) of the last Sunday of `month` (0-based) of `year` at 01:00 UTC. */
+function lastSundayAt1Utc(year: number, month: number): number {
+  const lastDay = new Date(Date.UTC(year, month + 1, 0, 1));
+  return lastDay.getTime() - lastDay.getUTCDay() * 86_400_000;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/**
+ * Sweden's wall clock by the EU rule (CET, UTC+1; CEST, UTC+2 from the last Sunday of March to
+ * the last Sunday of October, both at 01:00 UTC), which holds since 1996. Arithmetic only, so
+ * the first screen needs no Intl formatter. Null outside the years the rule is known to hold; and
+ * `checkRuleLater` compares it once with the time zone database, switching to Intl for good if
+ * the rule ever stops holding (a change of the EU's clock rules).
+ */
+function ruleStockholm(instant: Date): string | null {
+  const ms = instant.getTime();
+  const year = instant.getUTCFullYear();
+  if (!(year >= 1996 && year <= 2099) || !ruleHolds) return null;
+  const summer = ms >= lastSundayAt1Utc(year, 2) && ms < lastSundayAt1Utc(year, 9);
+  const local = new Date(ms + (summer ? 2 : 1) * 3_600_000);
+  return `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`;
+}
+
+let ruleHolds = true;
+let ruleCheck: ReturnType<typeof setTimeout> | null = null;
+
+/** Once, after start-up: the rule against the time zone database, at instants around now. */
+function checkRuleLater(): void {
+  ruleCheck ??= setTimeout(() => {
+    const now = Date.now();
+    const probes = [-400, -200, -100, 0, 100, 200, 400].map((d) => new Date(now + d * 86_400_000));
+    ruleHolds = probes.every((probe) => ruleStockholm(probe) === intlStockholm(probe));
+  }, 3000);
+}
+
+/** An instant as a wall clock in Europe/Stockholm, `YYYY-MM-DDTHH:mm`. */
+function stockholmWallClock(instant: Date): string {
+  checkRuleLater();
+  return ruleStockholm(instant) ?? intlStockholm(instant);
+}
+
+/** For tests: the two ways of telling Sweden's time, side by side. */
+export const stockholmClocks = { rule: ruleStockholm, intl: intlStockholm };
 
 /** The local date and time in Europe/Stockholm, `YYYY-MM-DDTHH:mm`, as the log stores dates. */
 export function localDateTimeNow(now: Date = new Date()): string {
-  const p = stockholmParts(now);
-  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
+  return stockholmWallClock(now);
 }
 
 /** Today in Europe/Stockholm, `YYYY-MM-DD`. */

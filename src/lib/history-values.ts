@@ -1,5 +1,5 @@
 import { formatLocalDateTime, localDateTimeNow } from './dates';
-import { sv } from './strings';
+import { sv } from './strings/for/history';
 
 /**
  * How the audit trail's values read for people (the Historik page and the history CSV): text as

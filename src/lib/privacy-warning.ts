@@ -3,7 +3,7 @@ import {
   type PrivacyHit,
   type PrivacyHitKind,
 } from '../shared/privacy/privacy-check';
-import { sv } from './strings';
+import { sv } from './strings/for/privacy';
 
 /**
  * The warning shown at a free-text field: which kinds of personal data the text seems to contain,

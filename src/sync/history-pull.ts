@@ -14,23 +14,31 @@ interface HistoryCheckpoint {
   seq: number;
 }
 
+/** The history checkpoint moved on since this page was queued: an earlier page was lost. */
+class HistoryOrderError extends Error {
+  constructor() {
+    super('Ett tidigare hämtat historikblock sparades inte.');
+    this.name = 'HistoryOrderError';
+  }
+}
+
 /**
  * Pulls the workspace's audit trail since this device's history checkpoint into `history`, in
- * pages of up to 500, each page and its checkpoint in one Dexie transaction (an interrupted pull
+ * pages of up to 1,000, each page and its checkpoint in one Dexie transaction (an interrupted pull
  * resumes where it stopped). A row rewritten by a redaction comes again with a new seq and
  * replaces the stored copy (same id). Values of sensitive fields are sealed before the
- * transaction when encryption is on. Runs after the record pull; returns the rows received.
+ * transaction when encryption is on. As with records, the next page is fetched while this one is
+ * stored, and a page's transaction is queued while the one before it commits: it checks that the
+ * checkpoint is the one the page before it stored, and aborts otherwise. Returns the rows received.
  */
 export async function pullHistory(
   db: VarnaDB,
   transport: Transport,
   pairing: Pairing,
 ): Promise<number> {
-  let received = 0;
-  for (;;) {
-    const stored = await getMeta<HistoryCheckpoint>(db, HISTORY_CHECKPOINT);
-    const sameWorkspace = stored?.workspaceId === pairing.workspaceId;
-    const since = sameWorkspace ? stored.seq : 0;
+  const stored = await getMeta<HistoryCheckpoint>(db, HISTORY_CHECKPOINT);
+  const sameWorkspace = stored?.workspaceId === pairing.workspaceId;
+  const fetchPage = async (since: number): Promise<HistoryResponse | null> => {
     const response = await transport({
       method: 'GET',
       url: `${pairing.serverUrl}${API_PREFIX}/history?since=${since}&limit=${MAX_HISTORY_PAGE}`,
@@ -39,22 +47,60 @@ export async function pullHistory(
     const error = response.body as ErrorResponse | null;
     if (response.status === 401) throw new AuthError(error?.message, error?.wipe === true);
     // An endpoint older than the audit trail has no history to give: records still sync.
-    if (response.status === 404 && error?.error === 'not_found') return received;
+    if (response.status === 404 && error?.error === 'not_found') return null;
     if (response.status !== 200) {
       throw new SyncError(error?.message ?? `Servern svarade ${response.status}.`, response.status);
     }
-    const page = response.body as HistoryResponse;
-    const rows = await sealHistoryEntries(db, page.entries);
-    await db.transaction('rw', db.history, db.meta, async () => {
-      // Another workspace's trail does not belong here.
-      if (!sameWorkspace) await db.history.clear();
-      await db.history.bulkPut(rows);
-      await setMeta(db, HISTORY_CHECKPOINT, {
+    return response.body as HistoryResponse;
+  };
+  const quiet = <T>(promise: Promise<T>): Promise<T> => {
+    promise.catch(() => undefined);
+    return promise;
+  };
+  // null: the first page starts this workspace's trail afresh.
+  let previous: HistoryCheckpoint | null = sameWorkspace ? stored : null;
+  let next = quiet(fetchPage(previous?.seq ?? 0));
+  let storing: Promise<void> = Promise.resolve();
+  let received = 0;
+  try {
+    for (;;) {
+      const page = await next;
+      if (!page) return received;
+      if (page.more) next = quiet(fetchPage(page.checkpoint));
+      const rows = await sealHistoryEntries(db, page.entries);
+      const after = previous;
+      const checkpoint: HistoryCheckpoint = {
         workspaceId: pairing.workspaceId,
         seq: page.checkpoint,
-      } satisfies HistoryCheckpoint);
-    });
-    received += rows.length;
-    if (!page.more) return received;
+      };
+      const done = quiet(
+        db.transaction('rw', db.history, db.meta, async () => {
+          if (!after) {
+            // Another workspace's trail does not belong here.
+            await db.history.clear();
+            await db.history.bulkPut(rows);
+          } else {
+            const [now] = await Promise.all([
+              getMeta<HistoryCheckpoint>(db, HISTORY_CHECKPOINT),
+              db.history.bulkPut(rows),
+            ]);
+            if (now?.workspaceId !== after.workspaceId || now.seq !== after.seq) {
+              throw new HistoryOrderError();
+            }
+          }
+          await setMeta(db, HISTORY_CHECKPOINT, checkpoint);
+        }),
+      );
+      await storing;
+      storing = done;
+      previous = checkpoint;
+      received += rows.length;
+      if (!page.more) {
+        await storing;
+        return received;
+      }
+    }
+  } finally {
+    await storing.catch(() => undefined);
   }
 }

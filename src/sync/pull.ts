@@ -1,63 +1,27 @@
-import type { OutboxEntry, VarnaDB } from '../db';
-import { META, getMeta, sealFields, setMeta } from '../db';
-import { isSyncedTable } from '../shared/schemas';
+import type { VarnaDB } from '../db';
+import { META, getMeta } from '../db';
 import { API_PREFIX, MAX_PULL_PAGE } from '../shared/sync/protocol';
-import type { ErrorResponse, PullResponse, ServerChange } from '../shared/sync/protocol';
+import type { ErrorResponse, PullResponse } from '../shared/sync/protocol';
 import { AuthError, SyncError } from './errors';
 import type { Pairing } from './pairing-state';
+import { preparePage, storePage } from './pull-page';
 import type { Transport } from './transport';
 
-/**
- * Stores one page of server changes and the new checkpoint in one Dexie transaction, so an
- * interrupted pull resumes where it stopped. Each record becomes the server's state with this
- * device's pending changes re-applied on top (no local edit vanishes on pull). Tombstones are
- * stored as records with `deleted: true`. Tables this version of the app does not know are skipped.
- */
-export async function applyPullPage(
-  db: VarnaDB,
-  changes: ServerChange[],
-  checkpoint: number,
-): Promise<void> {
-  // Free text is sealed before the transaction opens when encryption is on.
-  const known = await Promise.all(
-    changes
-      .filter((c) => isSyncedTable(c.table))
-      .map(async (c) => ({ ...c, data: await sealFields(db, c.table, c.data) })),
-  );
-  const tables = [...new Set(known.map((c) => c.table))].map((t) => db.table(t));
-  await db.transaction('rw', [...tables, db.outbox, db.meta], async () => {
-    const ids = [...new Set(known.map((c) => c.id))];
-    const pending = await db.outbox.where('recordId').anyOf(ids).sortBy('seq');
-    const pendingById = new Map<string, OutboxEntry[]>();
-    for (const entry of pending) {
-      const list = pendingById.get(entry.recordId) ?? [];
-      list.push(entry);
-      pendingById.set(entry.recordId, list);
-    }
-    const rowsByTable = new Map<string, Record<string, unknown>[]>();
-    for (const change of known) {
-      const row: Record<string, unknown> = {
-        ...change.data,
-        id: change.id,
-        version: change.version,
-      };
-      for (const entry of pendingById.get(change.id) ?? []) {
-        if (entry.table === change.table) Object.assign(row, entry.fields);
-      }
-      const rows = rowsByTable.get(change.table) ?? [];
-      rows.push(row);
-      rowsByTable.set(change.table, rows);
-    }
-    for (const [table, rows] of rowsByTable) await db.table(table).bulkPut(rows);
-    await setMeta(db, META.checkpoint, checkpoint);
-  });
+export { applyPullPage } from './pull-page';
+
+/** Awaited later; until then a failure must not count as unhandled. */
+function quiet<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }
 
 /**
  * Pulls every change since this device's checkpoint, in pages of up to 500. `onProgress` hears
- * the running count. Returns the number of changes received. The next page is asked for (from the
- * checkpoint the server gave) while this one is being stored, so the network and the database
- * work at the same time; each page is still stored with its checkpoint in one transaction, in order.
+ * the running count of stored changes. Returns the number of changes received. Three things
+ * overlap: the next page is fetched while this one is stored, and this page's transaction is
+ * queued while the previous one commits (it runs after it and aborts unless it committed), so
+ * the network, the page's preparation and the database work at the same time. Each page is
+ * still stored with its checkpoint in one transaction, in order.
  */
 export async function pullChanges(
   db: VarnaDB,
@@ -78,20 +42,35 @@ export async function pullChanges(
     }
     return response.body as PullResponse;
   };
-  const ask = (since: number) => {
-    const page = fetchPage(since);
-    // Awaited below; until then a failure must not count as unhandled.
-    page.catch(() => undefined);
-    return page;
-  };
   let received = 0;
-  let next = ask((await getMeta<number>(db, META.checkpoint)) ?? 0);
-  for (;;) {
-    const page = await next;
-    if (page.more) next = ask(page.checkpoint);
-    await applyPullPage(db, page.changes, page.checkpoint);
-    received += page.changes.length;
+  let previous = (await getMeta<number>(db, META.checkpoint)) ?? 0;
+  let next = quiet(fetchPage(previous));
+  let storing: { done: Promise<void>; count: number } | null = null;
+  const settle = async () => {
+    if (!storing) return;
+    await storing.done;
+    received += storing.count;
+    storing = null;
     onProgress?.(received);
-    if (!page.more) return received;
+  };
+  try {
+    for (;;) {
+      const page = await next;
+      if (page.more) next = quiet(fetchPage(page.checkpoint));
+      const prepared = await preparePage(db, page.changes, page.checkpoint);
+      const done: Promise<void> = quiet(storePage(db, prepared, previous));
+      // The page before this one commits first (its failure is the one worth reporting).
+      await settle();
+      storing = { done, count: page.changes.length };
+      previous = page.checkpoint;
+      if (!page.more) {
+        await settle();
+        return received;
+      }
+    }
+  } finally {
+    // A failure elsewhere must not leave a queued page's transaction running behind the caller.
+    const left = storing as { done: Promise<void> } | null;
+    await left?.done.catch(() => undefined);
   }
 }

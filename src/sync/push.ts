@@ -42,11 +42,51 @@ function takeWithinBytes(entries: OutboxEntry[]): OutboxEntry[] {
   return out;
 }
 
-/** Reads the next batch: the outbox in order after `afterSeq`. */
-async function readBatch(db: VarnaDB, afterSeq: number): Promise<OutboxEntry[]> {
-  return takeWithinBytes(
-    await db.outbox.where('seq').above(afterSeq).limit(MAX_PUSH_BATCH).toArray(),
+/** Outbox entries read at once: ten batches, so a push of up to 1,000 reads the outbox once. */
+const READ_AHEAD = MAX_PUSH_BATCH * 10;
+
+/**
+ * The outbox in order, read ahead in one query and cut into batches. Safe to hold: entries are
+ * only ever added (with higher numbers) or deleted once the server has answered for them.
+ */
+function outboxReader(db: VarnaDB) {
+  let queue: OutboxEntry[] = [];
+  let lastSeq = 0;
+  return {
+    async next(): Promise<OutboxEntry[]> {
+      if (queue.length === 0) {
+        queue = await db.outbox.where('seq').above(lastSeq).limit(READ_AHEAD).toArray();
+      }
+      const batch = takeWithinBytes(queue.slice(0, MAX_PUSH_BATCH));
+      queue = queue.slice(batch.length);
+      if (batch.length > 0) lastSeq = batch[batch.length - 1]!.seq;
+      return batch;
+    },
+    /** Starts again from the oldest entry still in the outbox. */
+    restart(): void {
+      queue = [];
+      lastSeq = 0;
+    },
+  };
+}
+
+interface ReadyBatch {
+  batch: OutboxEntry[];
+  mutations: unknown[];
+}
+
+async function ready(db: VarnaDB, batch: OutboxEntry[]): Promise<ReadyBatch> {
+  const mutations = await Promise.all(
+    batch.map(async (e) => ({
+      seq: e.seq,
+      table: e.table,
+      id: e.recordId,
+      fields: await unsealFields(db, e.fields),
+      baseVersion: e.baseVersion,
+      v: e.v,
+    })),
   );
+  return { batch, mutations };
 }
 
 /**
@@ -81,8 +121,9 @@ async function settle(
  * mutation carries (device id, seq) and the server skips what it has applied, so a retry after a
  * lost answer never duplicates. An entry leaves the outbox only after the server has answered for
  * it; a rejected one is undone locally and kept in the rejection list with its reason.
- * Batches go one at a time (the server refuses a gap), but a batch's answers are stored while the
- * next batch is on its way. Returns the number of entries the server acknowledged.
+ * Batches go one at a time (the server refuses a gap), but the outbox is read once for up to ten
+ * batches, the next batch is made ready while one travels, and a batch's answers are stored while
+ * the next batch is on its way. Returns the number of entries the server acknowledged.
  */
 export async function pushOutbox(
   db: VarnaDB,
@@ -92,28 +133,23 @@ export async function pushOutbox(
 ): Promise<number> {
   let acknowledged = 0;
   let settling: Promise<number> = Promise.resolve(0);
-  let batch = await readBatch(db, 0);
+  const reader = outboxReader(db);
+  const upcoming = async () => ready(db, await reader.next());
+  let current = await upcoming();
   try {
     for (;;) {
+      const { batch, mutations } = current;
       if (batch.length === 0) return acknowledged + (await settling);
-      const response = await transport({
+      const sent = transport({
         method: 'POST',
         url: `${pairing.serverUrl}${API_PREFIX}/push`,
         token: pairing.token,
-        body: {
-          mutations: await Promise.all(
-            batch.map(async (e) => ({
-              seq: e.seq,
-              table: e.table,
-              id: e.recordId,
-              fields: await unsealFields(db, e.fields),
-              baseVersion: e.baseVersion,
-              v: e.v,
-            })),
-          ),
-          ...(actor ? { actor } : {}),
-        },
+        body: { mutations, ...(actor ? { actor } : {}) },
       });
+      // The next batch is read and made ready while this one travels.
+      const following = upcoming();
+      following.catch(() => undefined);
+      const response = await sent;
       // The previous batch's answers are stored before anything else happens.
       acknowledged += await settling;
       settling = Promise.resolve(0);
@@ -126,14 +162,15 @@ export async function pushOutbox(
       ) {
         // The server applied more than we know (an answer was lost): drop what it has, go on.
         const lastApplied = error.lastApplied;
-        const first = batch[0]!.seq;
-        if (first > lastApplied + 1) {
+        if (batch[0]!.seq > lastApplied + 1) {
           throw new SyncError(
             'Servern saknar tidigare ändringar från enheten. Exportera osynkade ändringar och kontakta kontoret.',
           );
         }
+        await following.catch(() => undefined);
         await db.outbox.where('seq').belowOrEqual(lastApplied).delete();
-        batch = await readBatch(db, 0);
+        reader.restart();
+        current = await upcoming();
         continue;
       }
       if (response.status !== 200) {
@@ -146,12 +183,10 @@ export async function pushOutbox(
       if (results.length === 0) {
         throw new SyncError('Servern tog inte emot några ändringar.');
       }
-      // Read the next batch before this one's answers are stored (that transaction would hold
-      // the outbox), then store them while the next batch travels.
-      const answered = batch;
-      batch = await readBatch(db, answered[answered.length - 1]!.seq);
-      settling = settle(db, answered, results);
+      // This batch's answers are stored while the next batch travels.
+      settling = settle(db, batch, results);
       settling.catch(() => undefined);
+      current = await following;
     }
   } finally {
     // A failure elsewhere must not leave a batch's answers unstored behind the caller's back.

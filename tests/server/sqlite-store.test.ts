@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../src/server/store/sqlite-store';
 import { dbOf, removeDir } from './helpers';
@@ -20,6 +21,57 @@ describe('SQLite store', () => {
       expect(dbOf(store).pragma('synchronous', { simple: true })).toBe(2);
       expect(dbOf(store).pragma('foreign_keys', { simple: true })).toBe(1);
     } finally {
+      await store.close();
+    }
+  });
+
+  it('answers each of many concurrent pushes only once it is committed, and a failing one rolls back alone', async () => {
+    const file = path.join(dir, 'varna.sqlite');
+    const store = SqliteStore.open(file);
+    // A second connection, as another process would read the file: it sees only committed data.
+    const reader = new Database(file, { readonly: true });
+    const committed = (id: string) =>
+      reader
+        .prepare<[string], { n: number }>(
+          "SELECT COUNT(*) AS n FROM records WHERE tbl = 'contacts' AND id = ?",
+        )
+        .get(id)!.n === 1;
+    try {
+      const { id: workspaceId } = await store.defaultWorkspace();
+      const before = (await store.pullChanges(workspaceId, 0, 10_000)).changes.length;
+      const seenAtAnswer: Record<string, boolean> = {};
+      const pushes = Array.from({ length: 8 }, (_, i) =>
+        store
+          .withPushTx(workspaceId, `device-${i}`, async (tx) => {
+            const version = await tx.nextVersion();
+            await tx.putRow('contacts', `c${i}`, {
+              data: { name: `K ${i}` },
+              fieldVersions: {},
+              version,
+            });
+            if (i === 3) throw new Error('invalid push');
+            return version;
+          })
+          .then((version) => {
+            seenAtAnswer[`c${i}`] = committed(`c${i}`);
+            return version;
+          }),
+      );
+      const outcomes = await Promise.allSettled(pushes);
+      expect(outcomes.map((o) => o.status)).toEqual(
+        Array.from({ length: 8 }, (_, i) => (i === 3 ? 'rejected' : 'fulfilled')),
+      );
+      expect(Object.values(seenAtAnswer)).toEqual(Array.from({ length: 7 }, () => true));
+      expect(committed('c3')).toBe(false);
+      const versions = outcomes.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
+      expect(new Set(versions).size).toBe(7);
+      const changes = (await store.pullChanges(workspaceId, 0, 10_000)).changes;
+      expect(changes.length - before).toBe(7);
+      expect(changes.map((c) => c.version)).toEqual(
+        [...changes.map((c) => c.version)].sort((a, b) => a - b),
+      );
+    } finally {
+      reader.close();
       await store.close();
     }
   });

@@ -3,10 +3,10 @@ import path from 'node:path';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { VarnaDB } from '../../src/db';
-import { STORES_V1, STORES_V2 } from '../../src/db/schema';
+import { CURRENT_DB_VERSION, STORES_V1, STORES_V2 } from '../../src/db/schema';
 
 /**
- * Dexie v1 → v2 (the audit trail's `history` table), from the shipped v1 fixture: every v1 row
+ * Dexie v1 → current (v2 added the audit trail's `history` table), from the shipped v1 fixture: every v1 row
  * is kept unchanged, and the new table is there, empty, with its per-record index.
  */
 interface DexieFixture {
@@ -38,7 +38,7 @@ describe('Dexie v1 → v2', () => {
 
     const db = new VarnaDB(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(CURRENT_DB_VERSION);
     expect(Object.keys(STORES_V2)).toEqual([...Object.keys(STORES_V1), 'history']);
     let total = 0;
     for (const [table, rows] of Object.entries(fixture.tables)) {

@@ -1,5 +1,5 @@
 import { Page } from '../../ui';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/about';
 import './about.css';
 
 /** The accessibility statement, following DIGG's model (lagen (2018:1937)). */

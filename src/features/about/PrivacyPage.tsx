@@ -1,5 +1,5 @@
 import { Page } from '../../ui';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/about';
 import './about.css';
 
 /** What Värna stores where, for how long, and who can see it. */

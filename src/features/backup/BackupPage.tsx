@@ -1,5 +1,5 @@
 import { Page } from '../../ui';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/backup';
 import { CreateBackup } from './CreateBackup';
 import { CsvExports } from './CsvExports';
 import { RestoreBackup } from './RestoreBackup';

@@ -1,7 +1,7 @@
 import type { BackupFile } from '../../shared/backup';
 import { Button } from '../../ui';
 import { formatLocalDateTime, localDateTimeNow } from '../../lib/dates';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/backup';
 
 function formatInstant(iso: string): string {
   const date = new Date(iso);

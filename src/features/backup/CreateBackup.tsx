@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { LockedError, db } from '../../db';
 import { Button, PassphraseField, showToast } from '../../ui';
 import { localDateToday } from '../../lib/dates';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/backup';
 import { backupFileText, createBackup } from './create-backup';
 import { downloadText } from './download';
 

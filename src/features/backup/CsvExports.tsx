@@ -3,7 +3,7 @@ import { LockedError, db } from '../../db';
 import { Button, showToast } from '../../ui';
 import { CSV_MIME, csvFileName } from '../../lib/csv';
 import { localDateToday } from '../../lib/dates';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/backup';
 import { CSV_EXPORTS, csvExport, type CsvExportKind } from './csv-exports';
 import { downloadText } from './download';
 

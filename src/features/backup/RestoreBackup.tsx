@@ -4,7 +4,7 @@ import { LockedError, db } from '../../db';
 import { readBackupText, type BackupFile } from '../../shared/backup';
 import { syncEngine } from '../../sync';
 import { Button, Field, PassphraseField, showToast } from '../../ui';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/backup';
 import { BackupSummary } from './BackupSummary';
 import { PendingChangesError, restoreBackup } from './restore-backup';
 

@@ -1,7 +1,7 @@
 import type { VarnaDB } from '../../db';
 import { unsealFields } from '../../db';
 import { toCsv } from '../../lib/csv';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/backup';
 import { contactRows, followUpRows, logEntryRows, organisationRows } from './csv-rows';
 import { historyRows } from './history-rows';
 

@@ -8,7 +8,7 @@ import type {
 } from '../../shared/schemas';
 import type { CsvCell } from '../../lib/csv';
 import { collator } from '../../lib/dates';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/backup';
 
 /**
  * Rows of the CSV exports, one per live record, in the order a reader expects (the log by date,

@@ -6,7 +6,7 @@ import {
   formatHistoryValue,
   historyFieldLabel,
 } from '../../lib/history-values';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/backup';
 
 /**
  * The whole workspace's audit trail as this device has it (pulled at each sync), oldest first:

@@ -1,5 +1,5 @@
 import type { ContactCategory } from '../../shared/schemas';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/contacts';
 import { CATEGORY_GROUPS } from './groups';
 
 /** The category, offered under the same headings the list uses. */

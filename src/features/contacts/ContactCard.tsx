@@ -2,7 +2,7 @@ import { Link } from 'wouter';
 import { db } from '../../db';
 import type { Contact } from '../../shared/schemas';
 import { formatLocalDate } from '../../lib/dates';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/contacts';
 import { mailtoHref } from '../../lib/tel';
 import { Button, showToast } from '../../ui';
 import { deleteContact, markVerifiedToday, restoreContact } from './actions';

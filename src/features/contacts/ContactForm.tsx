@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db, listOrganisationNames } from '../../db';
 import { privacyWarning } from '../../lib/privacy-warning';
 import type { Contact } from '../../shared/schemas';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/contacts';
 import { setUnsaved } from '../../lib/unsaved';
 import { Button, Field, showToast } from '../../ui';
 import { saveContact } from './actions';

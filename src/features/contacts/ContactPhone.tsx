@@ -1,5 +1,5 @@
 import type { Phone } from '../../shared/schemas';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/contacts';
 import { smsHref, telHref } from '../../lib/tel';
 import { showToast } from '../../ui';
 import { copyText } from './copy-text';

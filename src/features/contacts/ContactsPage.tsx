@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { localDateToday } from '../../lib/dates';
 import { useSchoolMode } from '../../lib/school-mode';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/contacts';
 import { hasUnsavedInput } from '../../lib/unsaved';
 import { Button, EmptyState, Loading, Page, SchoolModeSwitch } from '../../ui';
 import { ContactForm } from './ContactForm';

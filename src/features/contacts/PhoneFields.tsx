@@ -1,4 +1,4 @@
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/contacts';
 import { Button, Field } from '../../ui';
 import { newPhoneRow, type PhoneRow } from './contact-form';
 

@@ -1,6 +1,6 @@
 import type { Contact, ContactCategory } from '../../shared/schemas';
 import { LIMITS, phoneSchema } from '../../shared/schemas';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/contacts';
 
 /** One phone row of the form; `key` only keeps React's list stable while rows are added and removed. */
 export interface PhoneRow {

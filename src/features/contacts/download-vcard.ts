@@ -1,6 +1,6 @@
 import type { Contact } from '../../shared/schemas';
 import { buildVCard, vcardFileName } from '../../lib/vcard';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/contacts';
 
 /** The vCard text of one contact: the role is the title, the name (if any) or role the display name. */
 export function contactVCard(contact: Contact): string {

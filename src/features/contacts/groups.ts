@@ -1,6 +1,6 @@
 import type { Contact, ContactCategory } from '../../shared/schemas';
 import { collator } from '../../lib/dates';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/contacts';
 
 export type GroupKey = keyof typeof sv.contacts.groups;
 

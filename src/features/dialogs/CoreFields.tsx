@@ -1,6 +1,6 @@
 import type { Organisation } from '../../shared/schemas';
 import { Field } from '../../ui';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/dialogs';
 import type { DialogFormState } from './form-state';
 import { KindFields, type KindFieldsProps } from './KindFields';
 import { OrganisationPicker } from './OrganisationPicker';

@@ -1,6 +1,6 @@
 import { MEETING_FORMS, PREVENTION_LEVELS, type PreventionLevel } from '../../shared/schemas';
 import { Field } from '../../ui';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/dialogs';
 import { ChipToggles } from './ChipToggles';
 import { FollowUpsEditor } from './FollowUpsEditor';
 import type { DialogFormState, MeetingForm } from './form-state';

@@ -4,7 +4,7 @@ import { db } from '../../db';
 import type { LogEntry } from '../../shared/schemas';
 import { Button, EmptyState, Loading, Page, showToast } from '../../ui';
 import { formatLocalDate, formatLocalDateTime } from '../../lib/dates';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/dialogs';
 import { deleteLogEntry, restoreLogEntry } from './actions';
 import { entryKindText, entryTitle } from './entry-text';
 import { useLogEntry, useOrganisationNames, useOrganisations, usePlanActivities } from './hooks';

@@ -4,7 +4,7 @@ import { db } from '../../db';
 import { LOG_KINDS, type Organisation } from '../../shared/schemas';
 import { showToast } from '../../ui';
 import { setUnsaved } from '../../lib/unsaved';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/dialogs';
 import { saveLogEntry } from './actions';
 import { DETAIL_KEYS, DetailsFields } from './DetailsFields';
 import { CoreFields } from './CoreFields';

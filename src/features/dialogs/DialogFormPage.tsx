@@ -3,7 +3,7 @@ import { Link, useParams } from 'wouter';
 import { db } from '../../db';
 import type { LogEntry, Organisation } from '../../shared/schemas';
 import { EmptyState, Loading, Page } from '../../ui';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/dialogs';
 import { DialogForm } from './DialogForm';
 import { NEW_DRAFT_ID, editDraftId, loadDraft } from './drafts';
 import { emptyForm, formFromEntry, type DialogFormState } from './form-state';

@@ -2,7 +2,7 @@ import { useDeferredValue, useEffect, useMemo } from 'react';
 import { useLocation, useSearchParams } from 'wouter';
 import { Button, EmptyState, Loading, Page } from '../../ui';
 import { localDateToday } from '../../lib/dates';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/dialogs';
 import { DueFollowUps } from './DueFollowUps';
 import {
   NO_FILTERS,

@@ -2,7 +2,7 @@ import { Link } from 'wouter';
 import { db } from '../../db';
 import { Button, showToast } from '../../ui';
 import { formatLocalDate } from '../../lib/dates';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/dialogs';
 import { setFollowUpDone } from './actions';
 import { entryTitle } from './entry-text';
 import type { DueFollowUp } from './filter-entries';

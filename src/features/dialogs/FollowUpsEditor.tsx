@@ -1,5 +1,5 @@
 import { Button, Field } from '../../ui';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/dialogs';
 import { newFollowUp, type FollowUpDraft } from './form-state';
 import type { FormErrors } from './validate-form';
 

@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import { Button } from '../../ui';
 import { hasUnsavedInput } from '../../lib/unsaved';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/dialogs';
 
 /** "Utkast återställt" after a reload or a crash, with a way to start over. */
 export function DraftNotice({ onDiscard }: { onDiscard: () => void }) {

@@ -1,6 +1,6 @@
 import { NETWORK_LEVELS, PREVENTION_LEVELS, TRAINING_TYPES } from '../../shared/schemas';
 import { Field } from '../../ui';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/dialogs';
 import { withKind, type DialogFormState } from './form-state';
 import { RadioChips, optionsOf } from './RadioChips';
 import type { FormErrors } from './validate-form';

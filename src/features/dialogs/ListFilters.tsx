@@ -1,6 +1,6 @@
 import { LOG_KINDS, type LogKind } from '../../shared/schemas';
 import { Button, Field } from '../../ui';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/dialogs';
 import type { ListFilters as Filters } from './filter-entries';
 
 export interface ListFiltersProps {

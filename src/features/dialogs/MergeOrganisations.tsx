@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { db } from '../../db';
 import type { Organisation } from '../../shared/schemas';
 import { Button, Field, showToast } from '../../ui';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/dialogs';
 import { mergeOrganisations } from './organisation-actions';
 
 /** Merges two duplicates: the entries of the duplicate move to the kept organisation. */

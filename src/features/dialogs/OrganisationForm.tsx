@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { db } from '../../db';
 import { LIMITS, ORGANISATION_KINDS, WISHES_DIALOG, type Organisation } from '../../shared/schemas';
 import { Button, Field, showToast } from '../../ui';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/dialogs';
 import { privacyWarning } from '../../lib/privacy-warning';
 import { nameTaken, saveOrganisation, type OrganisationFields } from './organisation-actions';
 import { RadioChips, optionsOf } from './RadioChips';

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Organisation } from '../../shared/schemas';
 import { foldForSearch } from '../../lib/dates';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/dialogs';
 import type { OrganisationChoice } from './form-state';
 
 const MAX_SUGGESTIONS = 8;

@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import type { Organisation } from '../../shared/schemas';
 import { Button, EmptyState, Loading, Page } from '../../ui';
 import { formatLocalDate } from '../../lib/dates';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/dialogs';
 import { liveOrganisations, useLogSnapshot, useOrganisations } from './hooks';
 import { organisationListHref } from './list-params';
 import { MergeOrganisations } from './MergeOrganisations';

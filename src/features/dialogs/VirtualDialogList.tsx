@@ -3,7 +3,7 @@ import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tansta
 import { Link } from 'wouter';
 import type { LogEntry } from '../../shared/schemas';
 import { formatLocalDateTime, formatMonth } from '../../lib/dates';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/dialogs';
 import { entryKindText, entryTitle } from './entry-text';
 import type { ListRow } from './filter-entries';
 

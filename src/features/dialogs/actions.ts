@@ -1,4 +1,5 @@
 import {
+  createWrite,
   openRows,
   deleteRecord,
   recordWrite,
@@ -74,14 +75,18 @@ export async function saveLogEntry(
       byName.set(foldForSearch(choice.name.trim()), id);
       const firstContact = input.fields.kind === 'dialog' ? input.fields.date.slice(0, 10) : null;
       writes.push(
-        recordWrite('organisations', id, newOrganisationFields(choice.name, firstContact)),
+        createWrite('organisations', id, newOrganisationFields(choice.name, firstContact)),
       );
     }
     if (!ids.includes(id)) ids.push(id);
   }
   const entryId = input.id ?? newId();
+  const fields = { ...input.fields, organisationIds: ids, deleted: false };
+  // A new entry (and its new organisations) is stored without reading first: one round.
   writes.push(
-    recordWrite('logEntries', entryId, { ...input.fields, organisationIds: ids, deleted: false }),
+    input.id === null
+      ? createWrite('logEntries', entryId, fields)
+      : recordWrite('logEntries', entryId, fields),
   );
   // The draft goes in the same transaction: a reload can never leave a saved entry's draft behind.
   const records = await writeRecords(db, writes, {

@@ -1,5 +1,5 @@
 import type { LogEntry } from '../../shared/schemas';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/dialogs';
 
 /**
  * What an entry is called in lists: the names of its organisations, or for an entry without one

@@ -1,7 +1,7 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import { db as appDb, openRows, sessionOf, type VarnaDB } from '../../db';
 import type { LogEntry, Organisation } from '../../shared/schemas';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/dialogs';
 import { mutatedKeys } from '../../lib/mutated-keys';
 import { compareNewestFirst, indexEntry, type IndexedEntry } from './filter-entries';
 import { LogFacets } from './log-facets';

@@ -1,5 +1,6 @@
 import {
   openRows,
+  createRecord,
   recordWrite,
   writeRecord,
   writeRecords,
@@ -35,7 +36,7 @@ export async function saveOrganisation(
 ): Promise<Organisation> {
   const changes = { ...fields, name: fields.name.trim() };
   if (id) return writeRecord(db, 'organisations', id, changes);
-  return writeRecord(db, 'organisations', newId(), {
+  return createRecord(db, 'organisations', newId(), {
     ...changes,
     mergedInto: null,
     deleted: false,

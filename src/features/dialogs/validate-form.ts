@@ -2,7 +2,7 @@ import { LIMITS } from '../../shared/schemas';
 import { checkPrivacy, type PrivacyHit } from '../../shared/privacy/privacy-check';
 import { localDateTimeNow } from '../../lib/dates';
 import { privacyMessage as sharedPrivacyMessage } from '../../lib/privacy-warning';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/dialogs';
 import type { DialogFormState } from './form-state';
 import { chosenOrganisations } from './to-entry';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { formatHistoryValue } from '../../lib/history-values';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/history';
 
 /** Text longer than this is collapsed behind "Visa mer". */
 const COLLAPSE_AT = 160;

@@ -1,5 +1,5 @@
 import { formatHistoryTime, historyFieldLabel } from '../../lib/history-values';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/history';
 import { ChangeValue } from './ChangeValue';
 import type { HistoryGroup } from './group-history';
 

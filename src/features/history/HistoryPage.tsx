@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useParams } from 'wouter';
 import { isSyncedTable } from '../../shared/schemas';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/history';
 import { Button, EmptyState, Loading, Page, showToast } from '../../ui';
 import { exportRecordHistory } from './actions';
 import { HistoryList } from './HistoryList';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { MIN_REDACTION_LENGTH } from '../../shared/sync/history-protocol';
 import { historyFieldLabel } from '../../lib/history-values';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/history';
 import { Button, Field, showToast } from '../../ui';
 import { RedactionError } from '../../sync';
 import { redactField } from './actions';

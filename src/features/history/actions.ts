@@ -1,7 +1,7 @@
 import { db } from '../../db';
 import { CSV_MIME, csvFileName } from '../../lib/csv';
 import { localDateToday } from '../../lib/dates';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/history';
 import { redactPersonalDetail, syncEngine, type RedactionResult } from '../../sync';
 import type { HistoryGroup } from './group-history';
 import { recordHistoryCsv } from './history-csv';

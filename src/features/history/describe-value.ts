@@ -1,5 +1,5 @@
 import { formatLocalDateTime } from '../../lib/dates';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/history';
 
 /** Names of records a value may point to (organisations and plan activities), by id. */
 export type NameLookup = ReadonlyMap<string, string>;

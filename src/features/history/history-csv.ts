@@ -1,6 +1,6 @@
 import { toCsv } from '../../lib/csv';
 import { formatHistoryValue, historyFieldLabel } from '../../lib/history-values';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/history';
 import type { HistoryGroup } from './group-history';
 
 /**

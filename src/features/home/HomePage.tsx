@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import { Page } from '../../ui';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/home';
 
 /** Start: the two things done in the field, one tap away. */
 export default function HomePage() {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db, getBiometric, getPrfOutput, unlockWithBiometric } from '../../db';
 import { Button } from '../../ui';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/lock';
 
 /**
  * On the unlock screen when fingerprint or face is turned on: asks the platform authenticator for

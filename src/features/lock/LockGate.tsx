@@ -1,9 +1,10 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import { useStore } from 'zustand';
 import { db, sessionOf } from '../../db';
 import { Button, Loading, Page } from '../../ui';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/lock';
+import { rememberPassphraseSet, showsBeforeLockState } from './before-lock-state';
 import { UnlockForm } from './UnlockForm';
 import { useIdleLock } from './use-idle-lock';
 import './lock.css';
@@ -39,10 +40,16 @@ export default function LockGate({ children }: { children: ReactNode }) {
   const [location] = useLocation();
   const [wiped, setWiped] = useState(false);
   useIdleLock(state === 'unlocked');
+  useEffect(() => {
+    if (state !== 'unknown') rememberPassphraseSet(state !== 'open');
+  }, [state]);
   if (wiped) return <Wiped />;
   if (OPEN_WHILE_LOCKED.includes(location)) return children;
   // Until the start-up has read whether a passphrase is set, nothing sensitive is read or written.
-  if (state === 'unknown') return <Loading />;
+  if (state === 'unknown') {
+    // The start page shows at once (it holds no data); see ./before-lock-state.ts.
+    return showsBeforeLockState(location) ? children : <Loading />;
+  }
   if (state === 'locked') {
     return (
       <UnlockForm

@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
 import { db, lock, sessionOf } from '../../db';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/lock';
 import './lock.css';
 
 /** "Lås nu" in the header, shown while a passphrase is set and the app is unlocked. */

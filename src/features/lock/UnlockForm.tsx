@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { db, unlock } from '../../db';
 import { Button, Page, PassphraseField } from '../../ui';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/lock';
 import { BiometricUnlock } from './BiometricUnlock';
 
 /** Warn loudly from this many remaining tries down. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { db } from '../../db';
 import type { Activity, FollowUp } from '../../shared/schemas';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/plan';
 import { ActivityForm } from './lazy-forms';
 import { EditControls } from './EditControls';
 import { Facts } from './Facts';

@@ -3,7 +3,7 @@ import { db, listOrganisationNames } from '../../db';
 import { privacyWarning } from '../../lib/privacy-warning';
 import { INDICATOR_MEASURES, PREVENTION_LEVELS, type Activity } from '../../shared/schemas';
 import { Field, TextField } from '../../ui';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/plan';
 import { formValuesOf, parseActivityForm, type ActivityFormValues } from './activity-form-values';
 import { addActivity, updateRecord } from './edit-actions';
 import { PlanFormFrame } from './PlanFormFrame';

@@ -1,7 +1,7 @@
 import { db } from '../../db';
 import { LIMITS, type Area } from '../../shared/schemas';
 import { TextField } from '../../ui';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/plan';
 import { addArea, updateRecord } from './edit-actions';
 import { PlanFormFrame } from './PlanFormFrame';
 import { usePlanForm } from './use-plan-form';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { db } from '../../db';
 import type { Activity, Area, FollowUp } from '../../shared/schemas';
 import { Button } from '../../ui';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/plan';
 import { ActivityCard } from './ActivityCard';
 import { ActivityForm } from './lazy-forms';
 import { AreaForm } from './lazy-forms';

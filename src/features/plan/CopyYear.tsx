@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { db } from '../../db';
 import { Button, showToast } from '../../ui';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/plan';
 import { copyPlanToYear } from './copy-year';
 
 /** Copies the chosen year's plan to the next year and shows that year. */

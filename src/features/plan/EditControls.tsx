@@ -1,5 +1,5 @@
 import { Button } from '../../ui';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/plan';
 
 /** Edit, move up, move down and delete for one item of the plan, each named for the item. */
 export function EditControls({

@@ -4,7 +4,7 @@ import { db, listOrganisationNames } from '../../db';
 import { privacyWarning } from '../../lib/privacy-warning';
 import { FOLLOW_UP_STATUSES, LIMITS, type FollowUpStatus } from '../../shared/schemas';
 import { Button, Field, showToast } from '../../ui';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/plan';
 import { setUnsaved } from '../../lib/unsaved';
 import { saveFollowUp } from './follow-up-actions';
 import { STATUS_ICONS } from './StatusLabel';

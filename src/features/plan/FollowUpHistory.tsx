@@ -1,5 +1,5 @@
 import type { FollowUpHistoryItem } from '../../shared/schemas';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/plan';
 import { formatInstant } from './format';
 import { StatusLabel } from './StatusLabel';
 

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { Link } from 'wouter';
 import type { Activity, FollowUp } from '../../shared/schemas';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/plan';
 import { formatInstant } from './format';
 import { FollowUpEditor } from './FollowUpEditor';
 import { FollowUpHistory } from './FollowUpHistory';

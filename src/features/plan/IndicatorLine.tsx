@@ -1,6 +1,6 @@
 import { activityValue, showSuggestion, suggestStatus } from '../../shared/indicators';
 import type { Activity, FollowUpStatus } from '../../shared/schemas';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/plan';
 import { usePlanView } from './plan-context';
 import { StatusLabel } from './StatusLabel';
 

@@ -1,6 +1,6 @@
 import { NO_LEVEL, type YearIndicators } from '../../shared/indicators';
 import { PREVENTION_LEVELS } from '../../shared/schemas';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/plan';
 
 /** The year's indicators counted from the log: dialogs, network meetings, interventions by level, trainings. */
 export function IndicatorSummary({ indicators }: { indicators: YearIndicators | undefined }) {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { db } from '../../db';
 import type { Intervention } from '../../shared/schemas';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/plan';
 import { EditControls } from './EditControls';
 import { Facts } from './Facts';
 import { moveRecord } from './edit-actions';

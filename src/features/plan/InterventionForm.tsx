@@ -6,7 +6,7 @@ import {
   type PreventionLevel,
 } from '../../shared/schemas';
 import { Field, TextField } from '../../ui';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/plan';
 import { addIntervention, updateRecord } from './edit-actions';
 import { PlanFormFrame } from './PlanFormFrame';
 import { usePlanForm } from './use-plan-form';

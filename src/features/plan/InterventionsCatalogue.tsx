@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { PLAN_INTRO } from '../../shared/seed/plan-data';
 import type { Intervention, PreventionLevel } from '../../shared/schemas';
 import { Button, EmptyState, Loading } from '../../ui';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/plan';
 import { InterventionCard } from './InterventionCard';
 import { InterventionForm } from './lazy-forms';
 import { usePlanView } from './plan-context';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/plan';
 import { Button } from '../../ui';
 
 /**

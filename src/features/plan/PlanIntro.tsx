@@ -1,5 +1,5 @@
 import { PLAN_INTRO } from '../../shared/seed/plan-data';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/plan';
 import { CATALOGUE_ANCHOR } from './InterventionsCatalogue';
 
 /** The plan's purpose (folded) and a link to its prevention levels and interventions. */

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Button, EmptyState, Loading, Page } from '../../ui';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/plan';
 import { AreaForm } from './lazy-forms';
 import { AreaSection } from './AreaSection';
 import { CopyYear } from './lazy-forms';

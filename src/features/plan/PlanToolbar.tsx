@@ -1,7 +1,7 @@
 import type { Area, FollowUpStatus } from '../../shared/schemas';
 import { FOLLOW_UP_STATUSES } from '../../shared/schemas';
 import { Field } from '../../ui';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/plan';
 
 export type StatusFilter = FollowUpStatus | '';
 

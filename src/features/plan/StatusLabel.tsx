@@ -1,5 +1,5 @@
 import type { FollowUpStatus } from '../../shared/schemas';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/plan';
 
 /** Icons that carry each status with its text: status is never shown by colour alone. */
 export const STATUS_ICONS: Readonly<Record<FollowUpStatus, string>> = {

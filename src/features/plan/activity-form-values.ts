@@ -6,7 +6,7 @@ import {
   type IndicatorMeasure,
   type PreventionLevel,
 } from '../../shared/schemas';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/plan';
 import type { ActivityFields } from './edit-actions';
 
 /** What the activity form holds: text as typed, so nothing typed is lost on a validation error. */

@@ -1,7 +1,7 @@
 import { META, getMeta, openRows, writeRecord, type VarnaDB } from '../../db';
 import { followUpId } from '../../shared/ids';
 import type { FollowUp, FollowUpStatus } from '../../shared/schemas';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/plan';
 import { assessmentRecord } from './follow-up-change';
 
 /** The name this device records as the assessor: the person's name from Inställningar, or "okänd". */

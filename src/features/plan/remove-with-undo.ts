@@ -1,6 +1,6 @@
 import { db } from '../../db';
 import { showToast } from '../../ui';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/plan';
 import { removeRecord, restore } from './edit-actions';
 
 /** Deletes (a tombstone) and offers "Ångra" in a toast, which restores the record. */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/plan';
 import { showToast } from '../../ui';
 import { useFormState } from './use-form-state';
 

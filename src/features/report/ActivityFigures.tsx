@@ -1,5 +1,5 @@
 import type { ActivityFigure, YearReport } from '../../shared/report';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/report';
 import { measureLabel } from './format';
 import { StatusBadge } from './StatusBadge';
 

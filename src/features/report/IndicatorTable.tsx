@@ -1,6 +1,6 @@
 import type { YearIndicators } from '../../shared/indicators';
 import type { YearReport } from '../../shared/report';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/report';
 
 const ROWS: ReadonlyArray<{
   key: keyof typeof sv.report.indicators;

@@ -1,4 +1,4 @@
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/report';
 
 const WIDTH = 320;
 const HEIGHT = 210;

@@ -1,6 +1,6 @@
 import type { YearReport } from '../../shared/report';
 import { formatLocalDate } from '../../lib/dates';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/report';
 
 /** Dialog meetings per organisation in the year: how many, and the latest. */
 export function OrganisationTable({ report }: { report: YearReport }) {

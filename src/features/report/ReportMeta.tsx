@@ -1,5 +1,5 @@
 import { formatLocalDateTime, localDateTimeNow } from '../../lib/dates';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/report';
 import { freshnessText } from './format';
 import { useLastSyncedAt } from './hooks';
 

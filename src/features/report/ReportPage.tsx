@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { Button, Loading, Page } from '../../ui';
 import { localDateToday, yearOf } from '../../lib/dates';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/report';
 import { ActivityFigures } from './ActivityFigures';
 import { useReportYears, useYearReport } from './hooks';
 import { IndicatorTable } from './IndicatorTable';

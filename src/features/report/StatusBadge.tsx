@@ -1,5 +1,5 @@
 import type { FollowUpStatus } from '../../shared/schemas';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/report';
 
 /** Icons that carry each status with its text: a status is never shown by colour alone. */
 const ICONS: Readonly<Record<FollowUpStatus, string>> = {

@@ -1,6 +1,6 @@
 import { FOLLOW_UP_STATUSES } from '../../shared/schemas';
 import type { YearReport } from '../../shared/report';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/report';
 import { percent } from './format';
 import { StatusBadge } from './StatusBadge';
 

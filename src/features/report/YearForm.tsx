@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Field } from '../../ui';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/report';
 
 /**
  * The year chooser. The report changes when the user presses Visa, not while they move through

@@ -1,5 +1,5 @@
 import { formatAgo, formatLocalDateTime, localDateTimeNow } from '../../lib/dates';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/report';
 import type { ActivityFigure } from '../../shared/report';
 
 /** "27 nov. 2026 14:05" in Europe/Stockholm from an ISO instant (a device clock: display only). */

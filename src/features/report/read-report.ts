@@ -1,21 +1,23 @@
-import { openRows, type VarnaDB } from '../../db';
+import { compactAll, openRows, readLogFacts, type VarnaDB } from '../../db';
 import { logSummaryCounter, type LogSummary, type ReportPlan } from '../../shared/report';
 import type { FollowUp } from '../../shared/schemas';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/report';
+
+/** Loose log facts (after a pull or a restore) past which reading the report folds them in. */
+const FOLD_AFTER_READING = 2000;
 
 /**
- * The report's reads, for the live queries in hooks.ts. The log is read by the date index for
- * the year and the year before only and counted as it is read: only the small counts are kept.
- * Its sealed text is never opened (the report shows none), so the counts are the same whether
- * the app is open, locked or unlocked.
+ * The report's reads, for the live queries in hooks.ts. The log is counted from its facts (the
+ * report's fields of each live entry, kept compact beside the log: see src/db/log-facts.ts), for
+ * the year and the year before; only the small counts are kept. No free text is read, so the
+ * counts are the same whether the app is open, locked or unlocked. When many loose facts were
+ * read, they are folded in afterwards (outside the live query, which must not write); that write
+ * re-runs the query, with the same counts, faster.
  */
 export async function readLogSummary(db: VarnaDB, year: number): Promise<LogSummary> {
   const counter = logSummaryCounter(year);
-  const rows = await db.logEntries
-    .where('date')
-    .between(`${year - 1}-01-01T00:00`, `${year}-12-31T23:59`, true, true)
-    .toArray();
-  for (const row of rows) counter.add(row);
+  const loose = await readLogFacts(db, [`${year}-`, `${year - 1}-`], (entry) => counter.add(entry));
+  if (loose >= FOLD_AFTER_READING) setTimeout(() => void compactAll(db), 0);
   return counter.result();
 }
 

@@ -1,5 +1,5 @@
 import type { Contact } from '../../shared/schemas';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/routine';
 import { telHref } from '../../lib/tel';
 import { firstSentence } from './urgency';
 

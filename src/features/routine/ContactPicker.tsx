@@ -1,5 +1,5 @@
 import type { Contact } from '../../shared/schemas';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/routine';
 
 /**
  * Which contacts a step links to. Kept in the order chosen (the first is called first); ids of

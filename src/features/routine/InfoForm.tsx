@@ -1,6 +1,6 @@
 import { db } from '../../db';
 import type { RoutineInfo } from '../../shared/schemas';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/routine';
 import { TextField } from '../../ui';
 import { saveRoutineInfo } from './actions';
 import { RoutineFormFrame } from './RoutineFormFrame';

@@ -1,5 +1,5 @@
 import type { RoutineInfo } from '../../shared/schemas';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/routine';
 
 /** The legal ground for a report of concern (orosanmälan), as the office last wrote it. */
 export function LegalReference({ info }: { info: RoutineInfo | null }) {

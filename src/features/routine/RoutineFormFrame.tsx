@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/routine';
 import { Button } from '../../ui';
 
 /**

@@ -1,6 +1,6 @@
 import type { RoutineInfo } from '../../shared/schemas';
 import { formatLocalDate } from '../../lib/dates';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/routine';
 
 /** The routine's name, revision and when (and by whom) it was last reviewed. */
 export function RoutineHeader({ info }: { info: RoutineInfo | null }) {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { db } from '../../db';
 import { useSchoolMode } from '../../lib/school-mode';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/routine';
 import { hasUnsavedInput } from '../../lib/unsaved';
 import { Button, Loading, Page, SchoolModeSwitch, showToast } from '../../ui';
 import { markReviewed } from './actions';

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db, listOrganisationNames } from '../../db';
 import { privacyWarning } from '../../lib/privacy-warning';
 import type { Contact, RoutineStep } from '../../shared/schemas';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/routine';
 import { TextField } from '../../ui';
 import { addStep, saveStep } from './actions';
 import { ContactPicker } from './ContactPicker';

@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import type { Contact, RoutineStep } from '../../shared/schemas';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/routine';
 import { Button } from '../../ui';
 import { CallButtons } from './CallButtons';
 import { isUrgent } from './urgency';

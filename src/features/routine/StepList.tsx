@@ -1,5 +1,5 @@
 import { db } from '../../db';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/routine';
 import { EmptyState, showToast } from '../../ui';
 import { deleteStep, moveStep, restoreStep } from './actions';
 import type { RoutineData } from './hooks';

@@ -1,6 +1,6 @@
 import type { RoutineStep } from '../../shared/schemas';
 import { LIMITS } from '../../shared/schemas';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/routine';
 
 export interface StepFormValues {
   title: string;

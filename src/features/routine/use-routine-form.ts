@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/routine';
 import { setUnsaved } from '../../lib/unsaved';
 import { showToast } from '../../ui';
 import { useFormGuard } from './use-form-guard';

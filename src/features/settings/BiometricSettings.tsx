@@ -13,7 +13,7 @@ import {
   WrongPassphraseError,
 } from '../../db';
 import { Button, PassphraseField, showToast } from '../../ui';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/settings';
 
 /**
  * Turns unlocking with the phone's fingerprint or face (WebAuthn PRF) on or off. Offered only while

@@ -2,7 +2,7 @@ import { db } from '../../db';
 import { resolveConflict } from '../../sync';
 import type { Conflict } from '../../shared/schemas';
 import { Button, EmptyState, Loading, Page, showToast } from '../../ui';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/settings';
 import { describeValue, TABLE_NAMES } from './describe';
 import { useOpenConflicts } from './hooks';
 

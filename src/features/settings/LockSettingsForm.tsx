@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { db, LOCK_SETTINGS, setMeta, type LockSettings } from '../../db';
 import { Button, Field, showToast } from '../../ui';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/settings';
 
 const wholeIn = (text: string, min: number, max: number) => {
   const n = Number(text.trim());

@@ -9,7 +9,7 @@ import {
   type NewPairingCode,
 } from '../../sync';
 import { Button, Field } from '../../ui';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/settings';
 import { formatAgo, formatLocalDateTime, localDateTimeNow } from '../../lib/dates';
 
 /** A lost device: when it wiped and how many changes never arrived, or that it is awaited. */

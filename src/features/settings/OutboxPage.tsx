@@ -10,7 +10,7 @@ import {
   type RejectedChange,
 } from '../../sync';
 import { Button, EmptyState, Loading, Page } from '../../ui';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/settings';
 import { formatAgo } from '../../lib/dates';
 import { TABLE_NAMES } from './describe';
 

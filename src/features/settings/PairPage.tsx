@@ -1,5 +1,5 @@
 import { Page } from '../../ui';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/settings';
 import { PairingForm } from './PairingForm';
 
 /** `/parkoppla#kod=…`: the link in the office's QR code fills in the code. */

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { db } from '../../db';
 import { PairingError, pairDevice, fetchTransport, syncEngine } from '../../sync';
 import { Button, Field, showToast } from '../../ui';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/settings';
 
 /**
  * Pairs this device with the office endpoint. What was typed stays in the fields when pairing

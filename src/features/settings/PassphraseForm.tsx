@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Button, PassphraseField } from '../../ui';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/settings';
 import { MIN_PASSPHRASE_LENGTH } from '../../db';
 
 /** Two fields for a new passphrase, checked (length, both alike) before `onSubmit` runs. */

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useStore } from 'zustand';
 import { db, getLockSettings, removePassphrase, sessionOf, setPassphrase } from '../../db';
 import { Button, showToast } from '../../ui';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/settings';
 import { PassphraseForm } from './PassphraseForm';
 import { LockSettingsForm } from './LockSettingsForm';
 import { BiometricSettings } from './BiometricSettings';

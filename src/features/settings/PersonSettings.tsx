@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { META, db, setMeta } from '../../db';
 import { Button, Field, showToast } from '../../ui';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/settings';
 import { useSchoolMode } from '../../lib/school-mode';
 import { useMetaValue } from './hooks';
 

@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import { Page } from '../../ui';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/settings';
 import { usePairing } from './hooks';
 import { PairingForm } from './PairingForm';
 import { OfficeDevices } from './OfficeDevices';

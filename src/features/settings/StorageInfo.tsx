@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { db, sessionOf } from '../../db';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/settings';
 
 function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} kB`;

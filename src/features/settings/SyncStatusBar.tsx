@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import { syncEngine, useSyncStatus } from '../../sync';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/settings';
 import { usePendingCount, useOpenConflicts } from './hooks';
 
 /**

@@ -2,7 +2,7 @@ import { Link } from 'wouter';
 import { db } from '../../db';
 import { Button, showToast } from '../../ui';
 import { formatLocalDate } from '../../lib/dates';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/todo';
 import { setAgreedFollowUpDone } from './actions';
 import type { TodoItem } from './todo-rules';
 

@@ -1,4 +1,4 @@
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/todo';
 import { useTodoCount } from './use-todo';
 
 /** The number of things to do, for the navigation. Loaded lazily with the data core. */

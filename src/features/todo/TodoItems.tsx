@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import { formatLocalDate } from '../../lib/dates';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/todo';
 import type { TodoItem } from './todo-rules';
 
 /** An activity whose due year has passed with no status: a link to assess it in the plan. */

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db';
 import { EmptyState, Loading, Page } from '../../ui';
-import { sv } from '../../lib/strings';
+import { sv } from '../../lib/strings/for/todo';
 import { ActivityItem, ReviewItem } from './TodoItems';
 import { FollowUpItem } from './FollowUpItem';
 import type { TodoItem } from './todo-rules';

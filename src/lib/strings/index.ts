@@ -14,8 +14,10 @@ import { sync } from './sync';
 import { todo } from './todo';
 
 /**
- * The UI's words, in Swedish (sv-SE). One dictionary, split by area so files stay small; a second
- * language would be a parallel set of these modules.
+ * The UI's words, in Swedish (sv-SE), split by area so files stay small; a second language would be
+ * a parallel set of these modules. This whole dictionary is for tests and tools: app code imports
+ * `sv` from its feature's `./for/<feature>.ts` (the shared words plus the areas it uses), so each
+ * route chunk carries its own words and the first bundle only the shell's (`./for/shell.ts`).
  */
 export const sv = {
   ...common,

@@ -4,6 +4,7 @@ import { MAX_PULL_PAGE } from '../../shared/sync/protocol';
 import { authenticate } from '../auth';
 import type { AppContext } from '../context';
 import { parseInput } from '../validate';
+import { SYNC_PAGE_COMPRESSION } from './sync-compression';
 
 const integerText = z.string().check(z.regex(/^\d{1,15}$/));
 const pullQuerySchema = z.object({
@@ -18,7 +19,7 @@ const pullQuerySchema = z.object({
  * is never parsed and serialised again.
  */
 export function pullRoutes(app: FastifyInstance, ctx: AppContext): void {
-  app.get('/pull', async (request, reply) => {
+  app.get('/pull', { compress: SYNC_PAGE_COMPRESSION }, async (request, reply) => {
     const device = await authenticate(request, ctx);
     const query = parseInput(pullQuerySchema, request.query);
     const since = Number(query.since ?? '0');

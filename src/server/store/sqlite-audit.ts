@@ -2,7 +2,7 @@ import type { Database as SqliteDatabase } from 'better-sqlite3';
 import type { AuditRowShape, HistoryPage, RedactionTx } from './audit-types';
 import { HISTORY_COLUMNS, pageBySeq, toHistoryEntry } from './audit-types';
 import type { RecordRow } from './sqlite-rows';
-import { toJson, toStoredRow } from './sqlite-rows';
+import { takeNextVersion, toJson, toStoredRow } from './sqlite-rows';
 
 type AuditRow = AuditRowShape & { old_value: string | null; new_value: string | null };
 
@@ -68,13 +68,7 @@ export function sqliteRedactionTx(db: SqliteDatabase, workspaceId: string): Reda
       return Promise.resolve();
     },
     nextVersion() {
-      const row = db
-        .prepare<[string], { version_counter: number }>(
-          'UPDATE workspaces SET version_counter = version_counter + 1 WHERE id = ? RETURNING version_counter',
-        )
-        .get(workspaceId);
-      if (!row) throw new Error(`workspace ${workspaceId} missing`);
-      return Promise.resolve(row.version_counter);
+      return Promise.resolve(takeNextVersion(db, workspaceId));
     },
     auditValues(table, recordId, field, conflictIds) {
       const marks = conflictIds.map(() => '?').join(', ');

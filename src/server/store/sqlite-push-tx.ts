@@ -1,7 +1,7 @@
 import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
 import type { StoredRow } from '../../shared/sync/merge';
 import type { RecordRow } from './sqlite-rows';
-import { toJson, toStoredRow } from './sqlite-rows';
+import { takeNextVersion, toJson, toStoredRow } from './sqlite-rows';
 import type { AuditEntry, PushTx } from './types';
 import { rowKey } from './types';
 
@@ -9,7 +9,6 @@ import { rowKey } from './types';
 interface Statements {
   getRow: Statement<[string, string, string], RecordRow>;
   putRow: Statement;
-  nextVersion: Statement<[string], { version_counter: number }>;
   versionCounter: Statement<[string], { version_counter: number }>;
   setVersionCounter: Statement;
   getLastSeq: Statement<[string], { last_seq: number }>;
@@ -32,9 +31,6 @@ function statementsOf(db: SqliteDatabase): Statements {
        ON CONFLICT (workspace_id, tbl, id)
        DO UPDATE SET data = excluded.data, field_versions = excluded.field_versions,
          field_writers = excluded.field_writers, version = excluded.version`,
-    ),
-    nextVersion: db.prepare(
-      'UPDATE workspaces SET version_counter = version_counter + 1 WHERE id = ? RETURNING version_counter',
     ),
     versionCounter: db.prepare('SELECT version_counter FROM workspaces WHERE id = ?'),
     // Never moves the counter down: committed versions only ever grow.
@@ -93,9 +89,7 @@ export function sqlitePushTx(db: SqliteDatabase, workspaceId: string, deviceId: 
       return Promise.resolve();
     },
     nextVersion() {
-      const row = s.nextVersion.get(workspaceId);
-      if (!row) throw new Error(`workspace ${workspaceId} missing`);
-      return Promise.resolve(row.version_counter);
+      return Promise.resolve(takeNextVersion(db, workspaceId));
     },
     versionCounter() {
       const row = s.versionCounter.get(workspaceId);

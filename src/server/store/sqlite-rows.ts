@@ -1,3 +1,4 @@
+import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
 import type { StoredRow } from '../../shared/sync/merge';
 import type { Device } from './types';
 import { toDevice as mapDevice, type DeviceRowOf } from './store-rows';
@@ -30,3 +31,23 @@ export const toStoredRow = (row: RecordRow): StoredRow => ({
     : {}),
   version: row.version,
 });
+
+const NEXT_VERSION =
+  'UPDATE workspaces SET version_counter = version_counter + 1 WHERE id = ? RETURNING version_counter';
+
+const nextVersionStatements = new WeakMap<
+  SqliteDatabase,
+  Statement<[string], { version_counter: number }>
+>();
+
+/**
+ * Takes the workspace's next version inside the caller's transaction (as pg-rows'
+ * takeNextVersion); the statement is prepared once per connection (it is on every push's path).
+ */
+export function takeNextVersion(db: SqliteDatabase, workspaceId: string): number {
+  let statement = nextVersionStatements.get(db);
+  if (!statement) nextVersionStatements.set(db, (statement = db.prepare(NEXT_VERSION)));
+  const row = statement.get(workspaceId);
+  if (!row) throw new Error(`workspace ${workspaceId} missing`);
+  return row.version_counter;
+}

@@ -2,6 +2,7 @@ import type { Database as SqliteDatabase } from 'better-sqlite3';
 import { newId } from '../../shared/ids';
 import type { ServerChange } from '../../shared/sync/protocol';
 import { Mutex } from './mutex';
+import { SqliteGroupCommit } from './sqlite-group-commit';
 import { runSqliteRedaction, sqlitePullHistory } from './sqlite-audit';
 import { openSqlite } from './sqlite-open';
 import { sqlitePushTx } from './sqlite-push-tx';
@@ -35,8 +36,11 @@ export interface SqliteStoreOptions {
  */
 export class SqliteStore implements Store {
   private readonly mutex = new Mutex();
+  private readonly group: SqliteGroupCommit;
 
-  private constructor(private readonly db: SqliteDatabase) {}
+  private constructor(private readonly db: SqliteDatabase) {
+    this.group = new SqliteGroupCommit(db, this.mutex);
+  }
 
   /** Opens (creating if needed) the file, migrates it, and makes sure a seeded workspace exists. */
   static open(file: string, options: SqliteStoreOptions = {}): SqliteStore {
@@ -55,8 +59,12 @@ export class SqliteStore implements Store {
     return new SqliteStore(db);
   }
 
-  private run<T>(task: () => T): Promise<T> {
-    return this.mutex.run(task);
+  /** Runs `task` alone on the connection, after committing any open group of pushes. */
+  private run<T>(task: () => T | Promise<T>): Promise<T> {
+    return this.mutex.run(() => {
+      this.group.settle();
+      return task();
+    });
   }
 
   listWorkspaces(): Promise<Workspace[]> {
@@ -215,19 +223,18 @@ export class SqliteStore implements Store {
     );
   }
 
-  withPushTx<T>(workspaceId: string, deviceId: string, fn: (tx: PushTx) => Promise<T>): Promise<T> {
-    return this.mutex.run(async () => {
-      // IMMEDIATE takes the write lock up front: the version counter is read and bumped inside.
-      this.db.exec('BEGIN IMMEDIATE');
-      try {
-        const result = await fn(sqlitePushTx(this.db, workspaceId, deviceId));
-        this.db.exec('COMMIT');
-        return result;
-      } catch (error) {
-        if (this.db.inTransaction) this.db.exec('ROLLBACK');
-        throw error;
-      }
-    });
+  async withPushTx<T>(
+    workspaceId: string,
+    deviceId: string,
+    fn: (tx: PushTx) => Promise<T>,
+  ): Promise<T> {
+    // The group's transaction is IMMEDIATE: it holds the write lock from its start, as the
+    // version counter is read and bumped inside. The answer waits for the group's COMMIT.
+    const { result, durable } = await this.mutex.run(() =>
+      this.group.savepoint(() => fn(sqlitePushTx(this.db, workspaceId, deviceId))),
+    );
+    await durable;
+    return result;
   }
 
   pullChanges(
@@ -281,7 +288,7 @@ export class SqliteStore implements Store {
   }
 
   withRedactionTx<T>(workspaceId: string, fn: (tx: RedactionTx) => Promise<T>): Promise<T> {
-    return this.mutex.run(() => runSqliteRedaction(this.db, workspaceId, fn));
+    return this.run(() => runSqliteRedaction(this.db, workspaceId, fn));
   }
 
   close(): Promise<void> {

@@ -7,11 +7,7 @@ export * from './plan-data';
 export * from './contacts-data';
 export * from './routine-data';
 
-/**
- * Revision of the default data. Raise it when the defaults change, so that devices and the server
- * can tell which defaults they have stored.
- */
-export const SEED_REVISION = 1;
+export { SEED_REVISION } from './revision';
 
 /**
  * Every default record with its table: stored at version 0, with no outbox entry. Returns fresh
