@@ -14,10 +14,10 @@ import type {
   RecordOf,
 } from '../shared/schemas';
 import { STORES_V1, STORES_V2, STORES_V3 } from './schema';
-import type { LogFactBucket, LooseLogFact } from './log-facts';
+import type { LogFactBucket, LooseBatch } from './log-facts';
 import { logFactsMiddleware } from './log-facts-middleware';
 import { planLogFactCompaction } from './log-facts-compaction';
-import { factsOf } from './log-facts-store';
+import { bucketsOf } from './log-facts-store';
 import type { HistoryRow } from './history';
 import type { Draft, MetaRow, OutboxEntry } from './types';
 
@@ -40,7 +40,7 @@ export class VarnaDB extends Dexie {
   drafts!: Table<Draft, string>;
   history!: Table<HistoryRow, number>;
   logFacts!: Table<LogFactBucket, number>;
-  logLoose!: Table<LooseLogFact, string>;
+  logLoose!: Table<LooseBatch, number>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
@@ -51,11 +51,7 @@ export class VarnaDB extends Dexie {
     this.version(3)
       .stores(STORES_V3)
       .upgrade(async (tx) => {
-        const { buckets, loose } = factsOf(await tx.table('logEntries').toArray());
-        await Promise.all([
-          tx.table('logFacts').bulkPut(buckets),
-          tx.table('logLoose').bulkPut(loose),
-        ]);
+        await tx.table('logFacts').bulkPut(bucketsOf(await tx.table('logEntries').toArray()));
       });
     this.use(logFactsMiddleware(planLogFactCompaction(this)));
   }

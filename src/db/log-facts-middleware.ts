@@ -6,7 +6,7 @@ import type {
   Middleware,
 } from 'dexie';
 import type { LogEntry } from '../shared/schemas';
-import { FACT_TABLES, factOf, type LooseLogFact } from './log-facts';
+import { FACT_TABLES, factOf, type LooseBatch } from './log-facts';
 import { rebuildLogFacts } from './log-facts-store';
 
 const LOG = 'logEntries';
@@ -16,14 +16,16 @@ function holdsFactTables(trans: DBCoreTransaction): boolean {
   return Boolean(names?.contains(FACT_TABLES.loose) && names.contains(FACT_TABLES.buckets));
 }
 
-/** The loose facts a log write leaves behind, issued beside the write itself (no extra wait). */
-function looseFactsOf(req: DBCoreMutateRequest): LooseLogFact[] | null {
+/** The loose batch a log write leaves behind, issued beside the write itself (no extra wait). */
+function batchOf(req: DBCoreMutateRequest): LooseBatch | null {
   switch (req.type) {
     case 'add':
-    case 'put':
-      return req.values.map((row: { id: string }) => ({ id: row.id, f: factOf(row) }));
+    case 'put': {
+      const rows = req.values as Array<Partial<LogEntry> & { id: string }>;
+      return { ids: rows.map((row) => row.id), facts: rows.map(factOf) };
+    }
     case 'delete':
-      return req.keys.map((id: string) => ({ id, f: null }));
+      return { ids: req.keys as string[], facts: req.keys.map(() => '') };
     default:
       return null; // deleteRange: the facts are rebuilt after it
   }
@@ -35,31 +37,27 @@ function logTable(down: DBCore, table: DBCoreTable, onLoose: (count: number) => 
     ...table,
     async mutate(req) {
       if (!holdsFactTables(req.trans)) return table.mutate(req);
-      const facts = looseFactsOf(req);
-      if (!facts) {
+      const batch = batchOf(req);
+      if (!batch) {
         const res = await table.mutate(req);
         await rebuildLogFacts(down, req.trans);
         return res;
       }
       const [res] = await Promise.all([
         table.mutate(req),
-        loose.mutate({ type: 'put', trans: req.trans, values: facts }),
+        loose.mutate({ type: 'add', trans: req.trans, values: [batch] }),
       ]);
       // A write that failed for some rows (an add of an id that exists) left their stored row as
-      // it was: its fact is read back from that row.
-      const failed = Object.keys(res.failures ?? {}).map((i) => facts[Number(i)]!.id);
+      // it was: its fact is read back from that row, in a later batch (later batches win).
+      const failed = Object.keys(res.failures ?? {}).map((i) => batch.ids[Number(i)]!);
       if (failed.length > 0) {
-        const rows = await table.getMany({ trans: req.trans, keys: failed });
-        await loose.mutate({
-          type: 'put',
-          trans: req.trans,
-          values: failed.map((id, i) => ({
-            id,
-            f: factOf(rows[i] as Partial<LogEntry> | undefined),
-          })),
-        });
+        const rows = (await table.getMany({ trans: req.trans, keys: failed })) as Array<
+          Partial<LogEntry> | undefined
+        >;
+        const fixed: LooseBatch = { ids: failed, facts: rows.map(factOf) };
+        await loose.mutate({ type: 'add', trans: req.trans, values: [fixed] });
       }
-      onLoose(facts.length);
+      onLoose(batch.ids.length);
       return res;
     },
   };

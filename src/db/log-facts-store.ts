@@ -5,34 +5,30 @@ import type { VarnaDB } from './database';
 import {
   FACT_TABLES,
   bucketOf,
+  escapeId,
   factOf,
-  foldable,
   openBucket,
   packBucket,
   readFact,
   splitLines,
-  type LooseLogFact,
+  type LogFactBucket,
+  type LooseBatch,
   type OpenBucket,
 } from './log-facts';
 
-/** The facts of `rows` (only entries that count): packed buckets, and loose facts for the rare id a bucket cannot hold. */
-export function factsOf(rows: readonly Partial<LogEntry>[]) {
+/** Buckets holding the facts of `rows` (only entries that count). */
+export function bucketsOf(rows: readonly Partial<LogEntry>[]): LogFactBucket[] {
   const buckets = new Map<number, OpenBucket>();
-  const loose: LooseLogFact[] = [];
   for (const row of rows) {
     const fact = factOf(row);
-    if (fact === null || typeof row.id !== 'string') continue;
-    if (!foldable(row.id)) {
-      loose.push({ id: row.id, f: fact });
-      continue;
-    }
+    if (fact === '' || typeof row.id !== 'string') continue;
     const b = bucketOf(row.id);
     let bucket = buckets.get(b);
     if (!bucket) buckets.set(b, (bucket = { b, ids: [], facts: [] }));
-    bucket.ids.push(row.id);
+    bucket.ids.push(escapeId(row.id));
     bucket.facts.push(fact);
   }
-  return { buckets: [...buckets.values()].map(packBucket), loose };
+  return [...buckets.values()].map(packBucket);
 }
 
 const EVERY_KEY = { type: 3 /* DBCoreRangeType.Any */ } as unknown as DBCoreKeyRange;
@@ -49,21 +45,26 @@ export async function rebuildLogFacts(down: DBCore, trans: DBCoreTransaction): P
     down.table(FACT_TABLES.loose).mutate({ type: 'deleteRange', trans, range: EVERY_KEY }),
     down.table(FACT_TABLES.buckets).mutate({ type: 'deleteRange', trans, range: EVERY_KEY }),
   ]);
-  const { buckets, loose } = factsOf(result as LogEntry[]);
-  await Promise.all([
-    buckets.length > 0 &&
-      down.table(FACT_TABLES.buckets).mutate({ type: 'put', trans, values: buckets }),
-    loose.length > 0 && down.table(FACT_TABLES.loose).mutate({ type: 'put', trans, values: loose }),
-  ]);
+  const buckets = bucketsOf(result as LogEntry[]);
+  if (buckets.length > 0)
+    await down.table(FACT_TABLES.buckets).mutate({ type: 'put', trans, values: buckets });
 }
 
-/** Folds loose facts into one bucket (mutating it). */
-function fold(bucket: OpenBucket, loose: readonly LooseLogFact[]): void {
+/** The latest fact of each id written in `batches` (in key order), by escaped id. */
+function latestFacts(batches: readonly LooseBatch[]): Map<string, string> {
+  const latest = new Map<string, string>();
+  for (const { ids, facts } of batches)
+    for (let i = 0; i < ids.length; i++) latest.set(escapeId(ids[i]!), facts[i]!);
+  return latest;
+}
+
+/** Folds the latest facts into one bucket (mutating it); '' removes an entry's fact. */
+function fold(bucket: OpenBucket, facts: ReadonlyMap<string, string>): void {
   const at = new Map(bucket.ids.map((id, i) => [id, i]));
-  for (const { id, f } of loose) {
+  for (const [id, f] of facts) {
     const i = at.get(id);
-    if (f !== null && i !== undefined) bucket.facts[i] = f;
-    else if (f !== null) {
+    if (f !== '' && i !== undefined) bucket.facts[i] = f;
+    else if (f !== '') {
       at.set(id, bucket.ids.length);
       bucket.ids.push(id);
       bucket.facts.push(f);
@@ -82,20 +83,22 @@ function fold(bucket: OpenBucket, loose: readonly LooseLogFact[]): void {
 }
 
 /**
- * Folds up to `limit` loose facts into their buckets in one transaction; returns how many it
- * folded (0 when there were none). Safe at any time: loose facts override buckets until folded.
+ * Folds up to `limit` loose batches, oldest first, into their buckets in one transaction; returns
+ * how many it folded (0 when there were none). Safe at any time: batches override buckets until
+ * folded, and the fold keeps their order.
  */
-export function compactLogFacts(db: VarnaDB, limit = 5000): Promise<number> {
+export function compactLogFacts(db: VarnaDB, limit = 200): Promise<number> {
   return db.transaction('rw', db.logFacts, db.logLoose, async () => {
-    const loose = (await db.logLoose.limit(limit).toArray()).filter((l) => foldable(l.id));
-    if (loose.length === 0) return 0;
-    const byBucket = new Map<number, LooseLogFact[]>();
-    for (const fact of loose) {
-      const b = bucketOf(fact.id);
-      const list = byBucket.get(b);
-      if (list) list.push(fact);
-      else byBucket.set(b, [fact]);
-    }
+    const batches = await db.logLoose.orderBy('k').limit(limit).toArray();
+    if (batches.length === 0) return 0;
+    const byBucket = new Map<number, Map<string, string>>();
+    for (const batch of batches)
+      batch.ids.forEach((id, i) => {
+        const b = bucketOf(id);
+        let facts = byBucket.get(b);
+        if (!facts) byBucket.set(b, (facts = new Map<string, string>()));
+        facts.set(escapeId(id), batch.facts[i]!);
+      });
     const keys = [...byBucket.keys()];
     const stored = await db.logFacts.bulkGet(keys);
     const buckets = keys.map((b, i) => {
@@ -105,38 +108,38 @@ export function compactLogFacts(db: VarnaDB, limit = 5000): Promise<number> {
     });
     await Promise.all([
       db.logFacts.bulkPut(buckets),
-      db.logLoose.bulkDelete(loose.map((l) => l.id)),
+      db.logLoose.bulkDelete(batches.map((batch) => batch.k!)),
     ]);
-    return loose.length;
+    return batches.length;
   });
 }
 
 /**
  * Calls `visit` with every live log entry's report fields whose local date starts with one of
- * `prefixes` (one or two, e.g. "2025-"), from one read-only transaction; returns how many loose facts there
- * were (the caller may compact when they pile up).
+ * `prefixes` (one or two, e.g. "2025-"), from one read-only transaction; returns how many loose
+ * batches there were (the caller may compact when they pile up).
  */
 export async function readLogFacts(
   db: VarnaDB,
   prefixes: readonly [string, string?],
   visit: (entry: ReportEntry) => void,
 ): Promise<number> {
-  const [buckets, loose] = await db.transaction('r', db.logFacts, db.logLoose, () =>
-    Promise.all([db.logFacts.toArray(), db.logLoose.toArray()]),
+  const [buckets, batches] = await db.transaction('r', db.logFacts, db.logLoose, () =>
+    Promise.all([db.logFacts.toArray(), db.logLoose.orderBy('k').toArray()]),
   );
   const [thisYear, lastYear] = prefixes;
   const wanted = (fact: string) =>
     fact.startsWith(thisYear) || (lastYear !== undefined && fact.startsWith(lastYear));
-  const overridden = new Set(loose.map((l) => l.id));
+  const overrides = latestFacts(batches);
   for (const bucket of buckets) {
     const facts = splitLines(bucket.facts);
     // Ids are split only when a loose fact may override one of this bucket's.
-    const ids = overridden.size > 0 ? splitLines(bucket.ids) : null;
+    const ids = overrides.size > 0 ? splitLines(bucket.ids) : null;
     for (let i = 0; i < facts.length; i++) {
       const fact = facts[i]!;
-      if (wanted(fact) && !(ids && overridden.has(ids[i]!))) visit(readFact(fact));
+      if (wanted(fact) && !(ids && overrides.has(ids[i]!))) visit(readFact(fact));
     }
   }
-  for (const { f } of loose) if (f !== null && wanted(f)) visit(readFact(f));
-  return loose.length;
+  for (const fact of overrides.values()) if (fact !== '' && wanted(fact)) visit(readFact(fact));
+  return batches.length;
 }

@@ -4,20 +4,20 @@ import type { ReportEntry } from '../shared/report';
 /**
  * Log facts: what the annual report counts of each live log entry (date, kind, organisations,
  * levels; never its free text), kept beside the log so the report need not read every full
- * entry. A fact is one short string; facts live in 32 buckets (by a hash of the entry's id, so a
- * changed date never moves a fact) holding them joined into one string, which IndexedDB reads back in a few
- * milliseconds where 50,000 entry objects take over a second. Writes add "loose" facts keyed by
- * entry id (null for an entry that is deleted or gone), which override the buckets until
- * `compactLogFacts` folds them in. See log-facts-middleware.ts for how every write keeps them.
+ * entry. A fact is one short string. Facts live in 32 buckets (by a hash of the entry's id, so a
+ * changed date never moves a fact), each holding its ids and facts as two newline-joined strings,
+ * which IndexedDB reads back in a few milliseconds where 50,000 entry objects take over a second.
+ * Every write to the log adds one "loose" batch: the ids it wrote and their facts ('' for an entry
+ * that no longer counts), in arrival order; batches override the buckets, later ones earlier
+ * ones, until `compactLogFacts` folds them in. One row per write, not per entry: a pull page of
+ * 500 entries costs one small extra put. See log-facts-middleware.ts for how every write keeps them.
  */
 export const LOG_FACT_BUCKETS = 32;
-
-/** Facts hold no newline: dates, kinds, levels and ids never do. */
 export const FACT_TABLES = { buckets: 'logFacts', loose: 'logLoose' } as const;
 
 /**
- * A bucket of compacted facts, stored as two newline-joined strings (one string each reads back
- * far faster than thousands): the i-th fact belongs to the i-th id. Empty strings: no facts.
+ * A bucket of compacted facts, stored as two newline-joined strings: the i-th fact belongs to the
+ * i-th id (ids escaped, see `escapeId`). Empty strings: no facts.
  */
 export interface LogFactBucket {
   b: number;
@@ -25,15 +25,26 @@ export interface LogFactBucket {
   facts: string;
 }
 
-/** A bucket's facts as parallel arrays, to change them. */
+/** A bucket's facts as parallel arrays (ids escaped), to change them. */
 export interface OpenBucket {
   b: number;
   ids: string[];
   facts: string[];
 }
 
+/** One log write's facts, keyed in arrival order (`k`, given by IndexedDB); '' = gone. */
+export interface LooseBatch {
+  k?: number;
+  ids: string[];
+  facts: string[];
+}
+
 const LINE = '\n';
 export const splitLines = (joined: string): string[] => (joined ? joined.split(LINE) : []);
+
+/** An id as a bucket holds it: one line whatever it contains (ids are any short string). */
+export const escapeId = (id: string): string =>
+  id.includes(LINE) || id.includes('\\') ? id.replace(/\\/g, '\\\\').replace(/\n/g, '\\n') : id;
 
 export const openBucket = ({ b, ids, facts }: LogFactBucket): OpenBucket => ({
   b,
@@ -46,12 +57,6 @@ export const packBucket = ({ b, ids, facts }: OpenBucket): LogFactBucket => ({
   ids: ids.join(LINE),
   facts: facts.join(LINE),
 });
-
-/** A fact written since the last compaction; `f` null means the entry no longer counts. */
-export interface LooseLogFact {
-  id: string;
-  f: string | null;
-}
 
 const FIELD = '\u001f';
 const ORG = '\u001e';
@@ -72,13 +77,10 @@ const plain = (id: string) =>
     ? id.split(LINE).join('\ufffd').split(ORG).join('\ufffd').split(FIELD).join('\ufffd')
     : id;
 
-/** Whether an entry's fact can go into a bucket: its id holds no newline (else it stays loose). */
-export const foldable = (id: string): boolean => !id.includes(LINE);
-
-/** The fact of a stored log entry row, or null when it does not count (deleted or malformed). */
-export function factOf(row: Partial<LogEntry> | undefined): string | null {
+/** The fact of a stored log entry row, or '' when it does not count (deleted or malformed). */
+export function factOf(row: Partial<LogEntry> | undefined): string {
   if (!row || row.deleted === true || typeof row.date !== 'string' || typeof row.kind !== 'string')
-    return null;
+    return '';
   return [
     row.date,
     row.kind,

@@ -31,13 +31,13 @@ export const STORES_V2 = {
 
 /**
  * Version 3 adds the report's log facts (log-facts.ts): `logFacts` holds 32 buckets of compact
- * facts, `logLoose` the facts written since they were last folded in. The upgrade fills the
+ * facts, `logLoose` one batch per log write since they were last folded in (in order). The upgrade fills the
  * buckets from the log already stored; every later log write keeps them (log-facts-middleware.ts).
  */
 export const STORES_V3 = {
   ...STORES_V2,
   logFacts: 'b',
-  logLoose: 'id',
+  logLoose: '++k',
 } as const;
 
 export const CURRENT_DB_VERSION = 3;

@@ -25,7 +25,7 @@ describe('SQLite store', () => {
     }
   });
 
-  it('answers each of many concurrent pushes only once it is committed, and a failing one rolls back alone', async () => {
+  it('answers each of many concurrent pushes only once it is committed, and a failing one rolls back alone (no group commit: it was tried and lengthened the tail)', async () => {
     const file = path.join(dir, 'varna.sqlite');
     const store = SqliteStore.open(file);
     // A second connection, as another process would read the file: it sees only committed data.

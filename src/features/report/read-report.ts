@@ -3,14 +3,14 @@ import { logSummaryCounter, type LogSummary, type ReportPlan } from '../../share
 import type { FollowUp } from '../../shared/schemas';
 import { sv } from '../../lib/strings/for/report';
 
-/** Loose log facts (after a pull or a restore) past which reading the report folds them in. */
-const FOLD_AFTER_READING = 2000;
+/** Loose batches of log facts (one per log write) past which reading the report folds them in. */
+const FOLD_AFTER_READING = 100;
 
 /**
  * The report's reads, for the live queries in hooks.ts. The log is counted from its facts (the
  * report's fields of each live entry, kept compact beside the log: see src/db/log-facts.ts), for
  * the year and the year before; only the small counts are kept. No free text is read, so the
- * counts are the same whether the app is open, locked or unlocked. When many loose facts were
+ * counts are the same whether the app is open, locked or unlocked. When many loose batches were
  * read, they are folded in afterwards (outside the live query, which must not write); that write
  * re-runs the query, with the same counts, faster.
  */

@@ -2,7 +2,6 @@ import type { Database as SqliteDatabase } from 'better-sqlite3';
 import { newId } from '../../shared/ids';
 import type { ServerChange } from '../../shared/sync/protocol';
 import { Mutex } from './mutex';
-import { SqliteGroupCommit } from './sqlite-group-commit';
 import { runSqliteRedaction, sqlitePullHistory } from './sqlite-audit';
 import { openSqlite } from './sqlite-open';
 import { sqlitePushTx } from './sqlite-push-tx';
@@ -36,11 +35,8 @@ export interface SqliteStoreOptions {
  */
 export class SqliteStore implements Store {
   private readonly mutex = new Mutex();
-  private readonly group: SqliteGroupCommit;
 
-  private constructor(private readonly db: SqliteDatabase) {
-    this.group = new SqliteGroupCommit(db, this.mutex);
-  }
+  private constructor(private readonly db: SqliteDatabase) {}
 
   /** Opens (creating if needed) the file, migrates it, and makes sure a seeded workspace exists. */
   static open(file: string, options: SqliteStoreOptions = {}): SqliteStore {
@@ -59,12 +55,8 @@ export class SqliteStore implements Store {
     return new SqliteStore(db);
   }
 
-  /** Runs `task` alone on the connection, after committing any open group of pushes. */
   private run<T>(task: () => T | Promise<T>): Promise<T> {
-    return this.mutex.run(() => {
-      this.group.settle();
-      return task();
-    });
+    return this.mutex.run(task);
   }
 
   listWorkspaces(): Promise<Workspace[]> {
@@ -223,18 +215,19 @@ export class SqliteStore implements Store {
     );
   }
 
-  async withPushTx<T>(
-    workspaceId: string,
-    deviceId: string,
-    fn: (tx: PushTx) => Promise<T>,
-  ): Promise<T> {
-    // The group's transaction is IMMEDIATE: it holds the write lock from its start, as the
-    // version counter is read and bumped inside. The answer waits for the group's COMMIT.
-    const { result, durable } = await this.mutex.run(() =>
-      this.group.savepoint(() => fn(sqlitePushTx(this.db, workspaceId, deviceId))),
-    );
-    await durable;
-    return result;
+  withPushTx<T>(workspaceId: string, deviceId: string, fn: (tx: PushTx) => Promise<T>): Promise<T> {
+    return this.mutex.run(async () => {
+      // IMMEDIATE takes the write lock up front: the version counter is read and bumped inside.
+      this.db.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await fn(sqlitePushTx(this.db, workspaceId, deviceId));
+        this.db.exec('COMMIT');
+        return result;
+      } catch (error) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw error;
+      }
+    });
   }
 
   pullChanges(
