@@ -63,5 +63,5 @@ export {
   DEFAULT_RETENTION_MONTHS,
 } from './retention';
 export { listOrganisationNames } from './organisation-names';
-export { readLogFacts, compactLogFacts } from './log-facts-store';
+export { readLogFacts } from './log-facts-store';
 export { compactAll } from './log-facts-compaction';

@@ -2,7 +2,7 @@ import type { VarnaDB } from './database';
 import { compactLogFacts } from './log-facts-store';
 
 /** Loose facts written since the last compaction before one is planned. */
-export const COMPACT_AFTER = 1000;
+const COMPACT_AFTER = 1000;
 /** How long log writes must pause before a planned compaction runs. */
 const QUIET_MS = 1500;
 

@@ -4,6 +4,7 @@ import { API_PREFIX, type ErrorResponse } from '../shared/sync/protocol';
 import { MAX_HISTORY_PAGE, type HistoryResponse } from '../shared/sync/history-protocol';
 import { AuthError, SyncError } from './errors';
 import type { Pairing } from './pairing-state';
+import { quiet } from './quiet';
 import type { Transport } from './transport';
 
 /** Where the history pull stopped, per workspace (a device paired elsewhere starts over). */
@@ -52,10 +53,6 @@ export async function pullHistory(
       throw new SyncError(error?.message ?? `Servern svarade ${response.status}.`, response.status);
     }
     return response.body as HistoryResponse;
-  };
-  const quiet = <T>(promise: Promise<T>): Promise<T> => {
-    promise.catch(() => undefined);
-    return promise;
   };
   // null: the first page starts this workspace's trail afresh.
   let previous: HistoryCheckpoint | null = sameWorkspace ? stored : null;

@@ -5,15 +5,10 @@ import type { ErrorResponse, PullResponse } from '../shared/sync/protocol';
 import { AuthError, SyncError } from './errors';
 import type { Pairing } from './pairing-state';
 import { preparePage, storePage } from './pull-page';
+import { quiet } from './quiet';
 import type { Transport } from './transport';
 
 export { applyPullPage } from './pull-page';
-
-/** Awaited later; until then a failure must not count as unhandled. */
-function quiet<T>(promise: Promise<T>): Promise<T> {
-  promise.catch(() => undefined);
-  return promise;
-}
 
 /**
  * Pulls every change since this device's checkpoint, in pages of up to 500. `onProgress` hears
