@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { META, loadDraft, saveDraft, setMeta, writeRecord } from '../../src/db';
 import { sqlitePath } from '../../src/server/config';
 import { newId } from '../../src/shared/ids';
-import type { LogEntry } from '../../src/shared/schemas';
 import { redactPersonalDetail } from '../../src/sync';
+import { logEntryFields, type LogEntryFields } from '../fixtures/log-entry';
 import { TEST_STORE, dbOf, removeDir, serverSql } from '../server/helpers';
 import { newDevice, pair, startLiveServer, type Device, type LiveServer } from './support';
 
@@ -33,28 +33,16 @@ async function device(role: 'office' | 'field', person: string): Promise<Device>
   return d;
 }
 
-function dialog(summary: string): Omit<LogEntry, 'id' | 'version'> {
-  return {
-    kind: 'dialog',
+function dialog(summary: string): LogEntryFields {
+  return logEntryFields({
     date: '2025-03-01T09:00',
-    organisationIds: [],
     meetingForm: 'fysiskt',
     participantRoles: ['Strateg'],
     orgParticipants: 3,
-    topics: [],
     summary,
-    followUps: [],
-    nextMeeting: null,
-    activityId: null,
-    preventionLevel: null,
-    networkLevel: null,
-    trainingType: null,
-    trainingAudience: '',
-    interventionCount: null,
     privacyAcknowledged: true,
-    deleted: false,
     updatedAt: new Date().toISOString(),
-  };
+  });
 }
 
 /** Every row of every object store of a device (no passphrase: stored in plaintext). */

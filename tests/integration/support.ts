@@ -64,10 +64,11 @@ export function faultyTransport(inner: Transport = fetchTransport): FaultyTransp
   return transport;
 }
 
-export async function newDevice(): Promise<Device> {
+/** `inner` is the transport under the faulty one (the real fetch unless a test injects faults). */
+export async function newDevice(inner: Transport = fetchTransport): Promise<Device> {
   const db = new VarnaDB(`dev-${crypto.randomUUID()}`);
   await ensureDefaults(db);
-  const transport = faultyTransport();
+  const transport = faultyTransport(inner);
   const engine = createSyncEngine({
     db,
     transport,

@@ -3,30 +3,17 @@ import { newId } from '../../src/shared/ids';
 import type { HistoryResponse } from '../../src/shared/sync/history-protocol';
 import type { PairedDevice, TestServer } from './helpers';
 import { mutation, pairDevice, pull, push, removeDir, serverSql, startTestServer } from './helpers';
+import { logEntryFields } from '../fixtures/log-entry';
 
 const NAME = 'Karin Mattsson';
 
 function logEntry(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
-    deleted: false,
-    updatedAt: '2025-03-01T10:00:00.000Z',
-    kind: 'dialog',
-    date: '2025-03-01T09:00',
-    organisationIds: [],
-    meetingForm: 'fysiskt',
-    participantRoles: [],
-    orgParticipants: null,
-    topics: [],
-    summary: '',
-    followUps: [],
-    nextMeeting: null,
-    activityId: null,
-    preventionLevel: null,
-    networkLevel: null,
-    trainingType: null,
-    trainingAudience: '',
-    interventionCount: null,
-    privacyAcknowledged: false,
+    ...logEntryFields({
+      updatedAt: '2025-03-01T10:00:00.000Z',
+      date: '2025-03-01T09:00',
+      meetingForm: 'fysiskt',
+    }),
     ...overrides,
   };
 }

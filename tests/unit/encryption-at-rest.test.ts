@@ -13,7 +13,7 @@ import {
 } from '../../src/db';
 import { createKeyring, openKeyring, WrongPassphraseError } from '../../src/db/crypto/keyring';
 import { seal, unseal } from '../../src/db/crypto/sealed';
-import type { LogEntry } from '../../src/shared/schemas';
+import { logEntryFields, type LogEntryFields } from '../fixtures/log-entry';
 
 const ITERATIONS = 1_000; // fast for tests; the app uses 600,000
 const MARKER = 'HEMLIG-MARKÖR-7731';
@@ -27,28 +27,17 @@ function freshDb(): VarnaDB {
   return db;
 }
 
-function entry(summary: string): Omit<LogEntry, 'id' | 'version'> {
-  return {
-    kind: 'dialog',
+function entry(summary: string): LogEntryFields {
+  return logEntryFields({
     date: '2026-11-27T10:00',
-    organisationIds: [],
     meetingForm: 'fysiskt',
     participantRoles: ['Utvecklingsstrateg'],
     orgParticipants: 3,
     topics: ['Demokrati'],
     summary,
     followUps: [{ id: 'f1', text: `Uppföljning ${summary}`, due: null, done: false }],
-    nextMeeting: null,
-    activityId: null,
-    preventionLevel: null,
-    networkLevel: null,
-    trainingType: null,
-    trainingAudience: '',
-    interventionCount: null,
-    privacyAcknowledged: false,
-    deleted: false,
     updatedAt: new Date().toISOString(),
-  };
+  });
 }
 
 /** Everything stored in IndexedDB, as text, to look for a marker. */

@@ -1,35 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { RETENTION_MONTHS, VarnaDB, applyRetention, setMeta } from '../../src/db';
 import { applyPullPage } from '../../src/sync';
-import type { LogEntry } from '../../src/shared/schemas';
 import type { HistoryEntry } from '../../src/shared/sync/history-protocol';
+import { logEntryFields, type LogEntryFields } from '../fixtures/log-entry';
 
 const dbs: VarnaDB[] = [];
 afterEach(async () => {
   for (const db of dbs.splice(0)) await db.delete();
 });
 
-const data = (date: string, summary: string): Omit<LogEntry, 'id' | 'version'> => ({
-  kind: 'dialog',
-  date,
-  organisationIds: [],
-  meetingForm: null,
-  participantRoles: [],
-  orgParticipants: null,
-  topics: [],
-  summary,
-  followUps: [],
-  nextMeeting: null,
-  activityId: null,
-  preventionLevel: null,
-  networkLevel: null,
-  trainingType: null,
-  trainingAudience: '',
-  interventionCount: null,
-  privacyAcknowledged: false,
-  deleted: false,
-  updatedAt: '2024-03-01T10:00:00.000Z',
-});
+const data = (date: string, summary: string): LogEntryFields =>
+  logEntryFields({ date, summary, updatedAt: '2024-03-01T10:00:00.000Z' });
 
 const change = (id: number, recordId: string, field: string, newValue: unknown): HistoryEntry => ({
   id,

@@ -14,35 +14,17 @@ import {
   logEntrySchema,
   type LogEntry,
 } from '../../src/shared/schemas';
+import { logEntry } from '../fixtures/log-entry';
 
 let n = 0;
 /** A complete, valid log entry; `changes` override any field. */
 function entry(changes: Partial<LogEntry> = {}): LogEntry {
   n += 1;
-  const out: LogEntry = {
-    id: `e-${n}`,
-    version: 0,
-    deleted: false,
+  const out = logEntry(`e-${n}`, {
     updatedAt: '2026-01-01T00:00:00.000Z',
-    kind: 'dialog',
     date: '2026-05-04T10:00',
-    organisationIds: [],
-    meetingForm: null,
-    participantRoles: [],
-    orgParticipants: null,
-    topics: [],
-    summary: '',
-    followUps: [],
-    nextMeeting: null,
-    activityId: null,
-    preventionLevel: null,
-    networkLevel: null,
-    trainingType: null,
-    trainingAudience: '',
-    interventionCount: null,
-    privacyAcknowledged: false,
     ...changes,
-  };
+  });
   expect(logEntrySchema.safeParse(out).success).toBe(true);
   return out;
 }

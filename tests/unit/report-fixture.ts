@@ -7,6 +7,7 @@ import type {
   Organisation,
 } from '../../src/shared/schemas';
 import { followUpId } from '../../src/shared/ids';
+import { logEntry } from '../fixtures/log-entry';
 
 /** Builders of complete, schema-valid records for report, CSV and backup tests. */
 const base = { version: 0, deleted: false, updatedAt: '2026-01-01T08:00:00.000Z' };
@@ -87,28 +88,7 @@ export const entry = (
   kind: LogEntry['kind'],
   date: string,
   extra: Partial<LogEntry> = {},
-): LogEntry => ({
-  ...base,
-  id,
-  kind,
-  date,
-  organisationIds: [],
-  meetingForm: null,
-  participantRoles: [],
-  orgParticipants: null,
-  topics: [],
-  summary: '',
-  followUps: [],
-  nextMeeting: null,
-  activityId: null,
-  preventionLevel: null,
-  networkLevel: null,
-  trainingType: null,
-  trainingAudience: '',
-  interventionCount: null,
-  privacyAcknowledged: false,
-  ...extra,
-});
+): LogEntry => logEntry(id, { ...base, kind, date, ...extra });
 
 export const contact = (id: string, role: string, extra: Partial<Contact> = {}): Contact => ({
   ...base,

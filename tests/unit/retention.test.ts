@@ -2,35 +2,22 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { VarnaDB, applyRetention, retentionCutoff, setMeta, RETENTION_MONTHS } from '../../src/db';
 import { applyPullPage } from '../../src/sync';
 import { writeRecord } from '../../src/db';
-import type { LogEntry } from '../../src/shared/schemas';
+import { logEntryFields, type LogEntryFields } from '../fixtures/log-entry';
 
 const dbs: VarnaDB[] = [];
 afterEach(async () => {
   for (const db of dbs.splice(0)) await db.delete();
 });
 
-function entry(date: string, summary: string): Omit<LogEntry, 'id' | 'version'> {
-  return {
-    kind: 'dialog',
+function entry(date: string, summary: string): LogEntryFields {
+  return logEntryFields({
     date,
     organisationIds: ['org-1'],
-    meetingForm: null,
-    participantRoles: [],
-    orgParticipants: null,
     topics: ['Trygghet'],
     summary,
     followUps: [{ id: 'f', text: 'Ring tillbaka', due: null, done: false }],
-    nextMeeting: null,
-    activityId: null,
-    preventionLevel: null,
-    networkLevel: null,
-    trainingType: null,
-    trainingAudience: '',
-    interventionCount: null,
-    privacyAcknowledged: false,
-    deleted: false,
     updatedAt: '2025-01-01T00:00:00.000Z',
-  };
+  });
 }
 
 describe('retention', () => {

@@ -8,34 +8,17 @@ import {
   DEFAULT_CONTACTS,
   DEFAULT_ROUTINE_INFO,
 } from '../../src/shared/seed';
+import { logEntry } from '../fixtures/log-entry';
 
 const TODAY = '2026-11-27';
 
 function dialog(followUps: AgreedFollowUp[], changes: Partial<LogEntry> = {}): LogEntry {
-  return {
-    id: `e-${Math.random()}`,
-    version: 0,
-    deleted: false,
+  return logEntry(`e-${Math.random()}`, {
     updatedAt: '2026-11-01T00:00:00.000Z',
-    kind: 'dialog',
     date: '2026-11-01T10:00',
-    organisationIds: [],
-    meetingForm: null,
-    participantRoles: [],
-    orgParticipants: null,
-    topics: [],
-    summary: '',
     followUps,
-    nextMeeting: null,
-    activityId: null,
-    preventionLevel: null,
-    networkLevel: null,
-    trainingType: null,
-    trainingAudience: '',
-    interventionCount: null,
-    privacyAcknowledged: false,
     ...changes,
-  };
+  });
 }
 
 const agreed = (id: string, due: string | null, done = false): AgreedFollowUp => ({
