@@ -7,6 +7,7 @@ import {
   entryYears,
   filterEntries,
   groupByMonth,
+  isMonthRow,
   indexEntries,
   type ListFilters,
 } from '../../src/features/dialogs/filter-entries';
@@ -14,6 +15,7 @@ import { filtersFromParams, filtersToParams } from '../../src/features/dialogs/l
 import { dialogsPerYear } from '../../src/features/dialogs/organisation-stats';
 import { foldFast } from '../../src/features/dialogs/search-text';
 import { foldForSearch } from '../../src/lib/dates';
+import { logEntry } from '../fixtures/log-entry';
 
 const ORG_NAMES: Record<string, string> = {
   moske: 'Moskéföreningen i Timrå',
@@ -32,30 +34,11 @@ const kindLabel = (kind: LogKind) =>
 let n = 0;
 function entry(patch: Partial<LogEntry>): LogEntry {
   n += 1;
-  return {
-    id: `e${String(n).padStart(5, '0')}`,
-    version: 0,
-    deleted: false,
+  return logEntry(`e${String(n).padStart(5, '0')}`, {
     updatedAt: '',
-    kind: 'dialog',
     date: '2026-03-01T10:00',
-    organisationIds: [],
-    meetingForm: null,
-    participantRoles: [],
-    orgParticipants: null,
-    topics: [],
-    summary: '',
-    followUps: [],
-    nextMeeting: null,
-    activityId: null,
-    preventionLevel: null,
-    networkLevel: null,
-    trainingType: null,
-    trainingAudience: '',
-    interventionCount: null,
-    privacyAcknowledged: false,
     ...patch,
-  };
+  });
 }
 
 const TODAY = '2026-03-10';
@@ -201,7 +184,7 @@ describe('due follow-ups', () => {
 describe('grouping and addresses', () => {
   it('puts a month heading before the first entry of each month', () => {
     const rows = groupByMonth(filterEntries(INDEX, NO_FILTERS, TODAY, nameOf));
-    expect(rows.map((r) => (r.type === 'month' ? r.month : r.type))).toEqual([
+    expect(rows.map((r) => (isMonthRow(r) ? r.month : 'entry'))).toEqual([
       '2026-03',
       'entry',
       'entry',

@@ -84,6 +84,23 @@ describe('the log read model', () => {
     expect(summaries()).toEqual(['direkt']);
   });
 
+  it('does not lay out the list again for the change events of a write it already shows', async () => {
+    store.subscribe(() => undefined);
+    await save({ organisationText: 'Först', summary: 'först' });
+    await store.settled();
+    await save({ organisationText: 'Ny förening', summary: 'direkt' }, true);
+    const shown = store.getSnapshot()!.index;
+    expect(summaries()).toEqual(['direkt', 'först']);
+    await store.settled();
+    // The events of that very write (the entry and its new organisation) keep the same index.
+    expect(store.getSnapshot()!.index).toBe(shown);
+    expect(store.getSnapshot()!.organisations.map((o) => o.name)).toContain('Ny förening');
+    // A later change to the same entry is still shown.
+    await writeRecord(db, 'logEntries', shown[0]!.entry.id, { summary: 'ändrad' });
+    await store.settled();
+    expect(summaries()).toEqual(['ändrad', 'först']);
+  });
+
   it('reloads the table for a change it cannot name key by key (a bulk put, a clear)', async () => {
     store.subscribe(() => undefined);
     const base = await save({ organisationText: 'A', summary: 'mall' });

@@ -6,29 +6,31 @@ import { sv } from '../../lib/strings/for/dialogs';
 import { DueFollowUps } from './DueFollowUps';
 import {
   NO_FILTERS,
-  dueFollowUps,
-  filterEntries,
-  groupByMonth,
-  searchTextOf,
+  type DueFollowUp,
   type IndexedEntry,
   type ListFilters as Filters,
 } from './filter-entries';
 import { useLogSnapshot, useOrganisationNames } from './hooks';
 import { filtersFromParams, filtersToParams, hasFilters } from './list-params';
 import { ListFilters } from './ListFilters';
+import { dueOf, listViewOf, type ListView } from './list-view';
+import { buildCorpus } from './search-corpus';
 import { VirtualDialogList } from './VirtualDialogList';
 import './dialogs.css';
 
 const NO_YEARS: number[] = [];
+const NO_DUE: DueFollowUp[] = [];
+const EMPTY_VIEW: ListView = { shown: [], rows: [] };
 
-/** Folds the search texts in idle time, a slice at a time, so the first search is quick too. */
-function warmSearchTexts(index: IndexedEntry[]): () => void {
-  let next = 0;
+/**
+ * Builds the search corpus in idle time, a slice at a time (each text folded and its words
+ * indexed), so even the first search is quick; after a change to the log it only follows the
+ * change.
+ */
+function warmSearch(index: IndexedEntry[]): () => void {
   let timer = 0;
   const step = () => {
-    const end = Math.min(index.length, next + 500);
-    for (; next < end; next++) searchTextOf(index[next]!);
-    if (next < index.length) timer = window.setTimeout(step, 16);
+    if (!buildCorpus(index, 250)) timer = window.setTimeout(step, 16);
   };
   timer = window.setTimeout(step, 300);
   return () => window.clearTimeout(timer);
@@ -48,18 +50,11 @@ export default function DialogListPage() {
   const nameOf = useOrganisationNames(snapshot?.organisations);
   const today = localDateToday();
   const index = snapshot?.index ?? null;
-  useEffect(() => (index ? warmSearchTexts(index) : undefined), [index]);
-  const shown = useMemo(
-    () => (index ? filterEntries(index, deferred, today, nameOf) : []),
-    [index, deferred, today, nameOf],
-  );
-  const rows = useMemo(() => groupByMonth(shown), [shown]);
+  useEffect(() => (index ? warmSearch(index) : undefined), [index]);
+  const { shown, rows } = index ? listViewOf(index, deferred, today, nameOf) : EMPTY_VIEW;
   // The read model keeps the years and the entries that can have a due follow-up up to date.
   const withFollowUps = snapshot?.withFollowUps;
-  const due = useMemo(
-    () => (withFollowUps ? dueFollowUps(withFollowUps, today) : []),
-    [withFollowUps, today],
-  );
+  const due = withFollowUps ? dueOf(withFollowUps, today) : NO_DUE;
   const years = snapshot?.years ?? NO_YEARS;
   const t = sv.dialogs.list;
   const setFilters = (next: Filters) => setParams(filtersToParams(next), { replace: true });

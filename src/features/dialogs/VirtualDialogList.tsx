@@ -5,7 +5,7 @@ import type { LogEntry } from '../../shared/schemas';
 import { formatLocalDateTime, formatMonth } from '../../lib/dates';
 import { sv } from '../../lib/strings/for/dialogs';
 import { entryKindText, entryTitle } from './entry-text';
-import type { ListRow } from './filter-entries';
+import { isMonthRow, rowKey, type ListRow } from './filter-entries';
 
 function EntryRow({ entry, nameOf }: { entry: LogEntry; nameOf: (id: string) => string }) {
   const open = entry.followUps.filter((f) => !f.done).length;
@@ -21,10 +21,17 @@ function EntryRow({ entry, nameOf }: { entry: LogEntry; nameOf: (id: string) => 
   );
 }
 
+/**
+ * Where the list started on the page last time it was shown: the next visit starts from it, so
+ * the virtualizer does not lay out 10,000 rows once for a margin of 0 and again for the real one.
+ */
+let lastScrollMargin = 0;
+
 /** The month heading to keep on screen: the last one at or before the first visible row. */
 function stickyIndex(rows: ListRow[], startIndex: number): number {
   for (let i = Math.min(startIndex, rows.length - 1); i >= 0; i--) {
-    if (rows[i]?.type === 'month') return i;
+    const row = rows[i];
+    if (row && isMonthRow(row)) return i;
   }
   return 0;
 }
@@ -42,12 +49,14 @@ export function VirtualDialogList({
   nameOf: (id: string) => string;
 }) {
   const listRef = useRef<HTMLUListElement>(null);
-  const [scrollMargin, setScrollMargin] = useState(0);
+  const [scrollMargin, setScrollMargin] = useState(lastScrollMargin);
   useLayoutEffect(() => {
     const list = listRef.current;
     if (!list) return;
-    const measure = () =>
-      setScrollMargin(Math.round(list.getBoundingClientRect().top + window.scrollY));
+    const measure = () => {
+      lastScrollMargin = Math.round(list.getBoundingClientRect().top + window.scrollY);
+      setScrollMargin(lastScrollMargin);
+    };
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(document.body);
@@ -60,10 +69,25 @@ export function VirtualDialogList({
     },
     [rows],
   );
+  // Stable while the rows are: a new function would make the virtualizer lay out every row again.
+  const estimateSize = useCallback(
+    (i: number) => {
+      const row = rows[i];
+      return row && isMonthRow(row) ? 48 : 96;
+    },
+    [rows],
+  );
+  const getItemKey = useCallback(
+    (i: number) => {
+      const row = rows[i];
+      return row ? rowKey(row) : i;
+    },
+    [rows],
+  );
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
-    estimateSize: (i) => (rows[i]?.type === 'month' ? 48 : 96),
-    getItemKey: (i) => rows[i]?.key ?? i,
+    estimateSize,
+    getItemKey,
     overscan: 6,
     scrollMargin,
     rangeExtractor,
@@ -74,7 +98,7 @@ export function VirtualDialogList({
       {virtualizer.getVirtualItems().map((item) => {
         const row = rows[item.index];
         if (!row) return null;
-        const sticky = row.type === 'month' && item.index === activeSticky;
+        const sticky = isMonthRow(row) && item.index === activeSticky;
         return (
           <li
             key={item.key}
@@ -95,10 +119,10 @@ export function VirtualDialogList({
                   }
             }
           >
-            {row.type === 'month' ? (
+            {isMonthRow(row) ? (
               <h2 className="month-heading">{formatMonth(row.month)}</h2>
             ) : (
-              <EntryRow entry={row.entry} nameOf={nameOf} />
+              <EntryRow entry={row} nameOf={nameOf} />
             )}
           </li>
         );

@@ -1,6 +1,6 @@
 import type { AgreedFollowUp, LogEntry, LogKind } from '../../shared/schemas';
 import { foldForSearch, yearOf } from '../../lib/dates';
-import { foldFast } from './search-text';
+import { corpusOf, itemsWithWord } from './search-corpus';
 
 /** What the list shows: free text over organisation names and the entry's text, and filters. */
 export interface ListFilters {
@@ -29,11 +29,6 @@ export interface IndexedEntry {
   entry: LogEntry;
   raw: string;
   folded?: string;
-}
-
-/** The entry's folded search text (folded on first use, then kept). */
-export function searchTextOf(item: IndexedEntry): string {
-  return (item.folded ??= foldFast(item.raw));
 }
 
 /** Days a follow-up counts as due before its date. */
@@ -88,8 +83,8 @@ export function indexEntries(
 
 /**
  * The entries matching every filter, in the index's order (newest first). Text search needs every
- * word somewhere in the entry's text or its organisations' names, ignoring case and accents: a
- * plain `includes` over each entry's folded text (folded once, see `searchTextOf`).
+ * word somewhere in the entry's text or its organisations' names, ignoring case and accents: each
+ * word is looked up in the index's search corpus (see search-corpus.ts).
  */
 export function filterEntries(
   index: IndexedEntry[],
@@ -102,27 +97,18 @@ export function filterEntries(
   if (words.length === 0 && !kind && year === null && !organisationId && !dueOnly)
     return index.map((item) => item.entry);
   const horizon = addDays(today, DUE_HORIZON_DAYS);
-  const names = new Map<string, string>();
-  const inNames = (ids: string[], word: string): boolean => {
-    for (const id of ids) {
-      let folded = names.get(id);
-      if (folded === undefined) names.set(id, (folded = foldForSearch(nameOf(id))));
-      if (folded.includes(word)) return true;
-    }
-    return false;
-  };
+  const corpus = words.length > 0 ? corpusOf(index) : null;
+  const found = words.map((word) => itemsWithWord(corpus!, word, nameOf));
   const out: LogEntry[] = [];
-  for (const item of index) {
-    const { entry } = item;
+  for (let i = 0; i < index.length; i++) {
+    const { entry } = index[i]!;
     if (kind && entry.kind !== kind) continue;
     if (year !== null && yearOf(entry.date) !== year) continue;
     if (organisationId && !entry.organisationIds.includes(organisationId)) continue;
     if (dueOnly && !entry.followUps.some((f) => isDueBy(f, horizon))) continue;
-    if (words.length > 0) {
-      const text = item.folded ?? searchTextOf(item);
-      if (!words.every((w) => text.includes(w) || inNames(entry.organisationIds, w))) continue;
-    }
-    out.push(entry);
+    let every = true;
+    for (let k = 0; k < found.length && every; k++) every = found[k]![i] === 1;
+    if (every) out.push(entry);
   }
   return out;
 }
@@ -153,8 +139,22 @@ export function dueFollowUps(index: IndexedEntry[], today: string): DueFollowUp[
   return out.sort((a, b) => ((a.followUp.due ?? '') < (b.followUp.due ?? '') ? -1 : 1));
 }
 
-export type ListRow =
-  { type: 'month'; key: string; month: string } | { type: 'entry'; key: string; entry: LogEntry };
+/** A month's heading in the list. */
+export interface MonthRow {
+  month: string;
+  key: string;
+}
+
+/** A row of the list: a month heading or the entry itself (no wrapper to make per entry). */
+export type ListRow = MonthRow | LogEntry;
+
+export const isMonthRow = (row: ListRow): row is MonthRow => 'month' in row;
+
+/** The row's key: the month's or the entry's id. */
+export const rowKey = (row: ListRow): string => (isMonthRow(row) ? row.key : row.id);
+
+/** The month rows made so far: the same heading object every time the list is grouped. */
+const monthRows = new Map<string, MonthRow>();
 
 /** The rows of the list: a month heading before the first entry of each month. */
 export function groupByMonth(entries: LogEntry[]): ListRow[] {
@@ -163,9 +163,11 @@ export function groupByMonth(entries: LogEntry[]): ListRow[] {
   for (const entry of entries) {
     if (month === '' || !entry.date.startsWith(month)) {
       month = entry.date.slice(0, 7);
-      rows.push({ type: 'month', key: `m-${month}`, month });
+      let heading = monthRows.get(month);
+      if (heading === undefined) monthRows.set(month, (heading = { month, key: `m-${month}` }));
+      rows.push(heading);
     }
-    rows.push({ type: 'entry', key: entry.id, entry });
+    rows.push(entry);
   }
   return rows;
 }

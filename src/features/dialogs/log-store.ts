@@ -44,6 +44,10 @@ export class LogStore {
   private facets = new LogFacets();
   private organisations: Organisation[] = [];
   private snapshot: LogSnapshot | undefined;
+  /** False while `sorted` and the facets are as last published (their arrays are then reused). */
+  private changed = true;
+  /** Ids of entries `apply` has shown whose change event has not been handled yet (`isEcho`). */
+  private applied = new Set<string>();
   private listeners = new Set<() => void>();
   private queue: Promise<void> = Promise.resolve();
   private started = false;
@@ -69,7 +73,10 @@ export class LogStore {
   /** Shows records this device has just committed, before the change event is handled. */
   apply(records: { entries?: LogEntry[]; organisations?: Organisation[] }): void {
     if (!this.snapshot?.complete) return;
-    for (const entry of records.entries ?? []) this.put(entry.id, entry);
+    for (const entry of records.entries ?? []) {
+      this.put(entry.id, entry);
+      this.applied.add(entry.id);
+    }
     if (records.organisations?.length) {
       const byId = new Map(this.organisations.map((o) => [o.id, o]));
       for (const o of records.organisations) byId.set(o.id, o);
@@ -135,6 +142,7 @@ export class LogStore {
         return item;
       });
     this.facets.reset(this.sorted);
+    this.changed = true;
     this.organisations = organisations;
     this.publish();
   }
@@ -155,10 +163,12 @@ export class LogStore {
       .sort(compareNewestFirst)
       .map((e) => indexEntry(e, kindLabel));
     this.facets.reset(this.sorted);
+    this.changed = true;
     this.organisations = organisations;
     this.publish(false);
     this.sorted = [];
     this.facets.reset([]);
+    this.changed = true;
   }
 
   private async reloadOrganisations(): Promise<void> {
@@ -179,13 +189,37 @@ export class LogStore {
       found.filter((e) => e !== undefined),
     );
     const byId = new Map(opened.map((e) => [e.id, e]));
-    const rows = keys.map((key) => byId.get(key));
-    keys.forEach((key, i) => this.put(key, rows[i]));
-    this.publish();
+    let changed = false;
+    for (const key of keys) {
+      const row = byId.get(key);
+      if (this.isEcho(key, row)) continue;
+      this.put(key, row);
+      changed = true;
+    }
+    if (changed) this.publish();
+  }
+
+  /**
+   * True for the change event of a write `apply` has already shown: the row as stored is at the
+   * version and time of change already shown. Showing it again would only make the list lay out
+   * its rows anew.
+   */
+  private isEcho(id: string, row: LogEntry | undefined): boolean {
+    const applied = this.applied.delete(id);
+    const shown = this.entries.get(id);
+    return (
+      applied &&
+      shown !== undefined &&
+      row !== undefined &&
+      row.version === shown.version &&
+      row.updatedAt === shown.updatedAt &&
+      row.deleted === shown.deleted
+    );
   }
 
   /** Moves one entry into its place in the sorted index (or out of it), in O(n) without a sort. */
   private put(id: string, entry: LogEntry | undefined): void {
+    this.changed = true;
     const old = this.entries.get(id);
     if (old && !old.deleted) {
       const at = this.position(old);
@@ -215,13 +249,16 @@ export class LogStore {
   }
 
   private publish(complete = true): void {
+    const before = this.snapshot;
+    const same = !this.changed && before !== undefined && before.complete === complete;
     this.snapshot = {
-      index: this.sorted.slice(),
+      index: same ? before.index : this.sorted.slice(),
       organisations: this.organisations,
       complete,
-      years: this.facets.years(),
-      withFollowUps: this.facets.withFollowUps(),
+      years: same ? before.years : this.facets.years(),
+      withFollowUps: same ? before.withFollowUps : this.facets.withFollowUps(),
     };
+    this.changed = false;
     for (const listener of this.listeners) listener();
   }
 }
