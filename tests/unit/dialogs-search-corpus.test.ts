@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { LogEntry } from '../../src/shared/schemas';
 import { foldForSearch } from '../../src/lib/dates';
 import type { IndexedEntry } from '../../src/features/dialogs/filter-entries';
-import { corpusOf, itemsWithWord, warmSearch } from '../../src/features/dialogs/search-corpus';
+import {
+  corpusOf,
+  forgetCorpus,
+  itemsWithWord,
+  warmSearch,
+} from '../../src/features/dialogs/search-corpus';
 
 /** Items with a search text and organisations: the corpus reads nothing else. */
 const items = (...raws: string[]): IndexedEntry[] =>
@@ -95,6 +100,15 @@ describe('search corpus', () => {
       for (const word of ['ord3', 'ny', 'text', 'o5', 'forening', 'saknas'])
         expect(marks(index, word)).toBe(byHand(index, word, orgName));
     }
+  });
+
+  it('forgets every word on locking: the next search builds a corpus anew', () => {
+    const index = items('hemlig text');
+    const before = corpusOf(index);
+    forgetCorpus();
+    const after = corpusOf(index);
+    expect(after).not.toBe(before);
+    expect(found(index, 'hemlig')).toEqual([0]);
   });
 
   it('folds each text once and keeps it on the item', () => {

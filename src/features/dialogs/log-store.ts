@@ -5,6 +5,7 @@ import { sv } from '../../lib/strings/for/dialogs';
 import { mutatedKeys } from '../../lib/mutated-keys';
 import { compareNewestFirst, indexEntry, type IndexedEntry } from './filter-entries';
 import { LogFacets } from './log-facets';
+import { forgetCorpus } from './search-corpus';
 
 export { mutatedKeys };
 
@@ -91,7 +92,9 @@ export class LogStore {
     Dexie.on('storagemutated', this.onMutated);
     // Locking or unlocking changes what sealed text reads as: read everything again.
     sessionOf(this.db).subscribe((now, before) => {
-      if (now.state !== before.state) this.enqueue(() => this.reloadAll());
+      if (now.state === before.state) return;
+      forgetCorpus();
+      this.enqueue(() => this.reloadAll());
     });
     this.enqueue(() => this.reloadAll());
   }

@@ -36,7 +36,7 @@ const PATCH_LIMIT = 50;
 /** The corpus last used: the next index is usually this one's, changed by an entry or two. */
 let current: SearchCorpus | null = null;
 /** Corpora by index array (a corpus followed to a newer index no longer fits the older array). */
-const byIndex = new WeakMap<readonly IndexedEntry[], SearchCorpus>();
+let byIndex = new WeakMap<readonly IndexedEntry[], SearchCorpus>();
 
 /** The entry's folded search text (folded on first use, then kept on the item). */
 export function searchTextOf(item: IndexedEntry): string {
@@ -209,7 +209,7 @@ export function itemsWithWord(
 }
 
 /** Folded names by the `nameOf` they came from (a new one comes with every register change). */
-const foldedNames = new WeakMap<(id: string) => string, Map<string, string>>();
+let foldedNames = new WeakMap<(id: string) => string, Map<string, string>>();
 
 function foldedName(nameOf: (id: string) => string, id: string): string {
   let names = foldedNames.get(nameOf);
@@ -217,6 +217,16 @@ function foldedName(nameOf: (id: string) => string, id: string): string {
   let folded = names.get(id);
   if (folded === undefined) names.set(id, (folded = foldFast(nameOf(id))));
   return folded;
+}
+
+/**
+ * Drops the corpus and the folded names (on locking: the words of the log's text must not stay
+ * in memory once the text is sealed again).
+ */
+export function forgetCorpus(): void {
+  current = null;
+  byIndex = new WeakMap();
+  foldedNames = new WeakMap();
 }
 
 /** Folds every text and builds the corpus now (the list does the same in idle time). */
