@@ -98,6 +98,37 @@ test('Ny dialog → Spara offline: listed with the new organisation, still there
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test('offline search over the log: text and organisation names, any case or accents, every word', async ({
+  page,
+  context,
+}) => {
+  await goOffline(page, context);
+  await logDialog(page, 'Moskéföreningen i Timrå', 'Samtal om lokalfrågan och trygghet.');
+  await logDialog(page, 'IFK Timrå', 'Ungdomar och idrott, uppföljning i maj.');
+  await logDialog(page, 'Svenska kyrkan', 'Samverkan kring krisberedskap.');
+  const search = page.getByRole('searchbox', { name: 'Sök' });
+  const shows = async (query: string, names: string[]) => {
+    await search.fill(query);
+    const all = ['Moskéföreningen i Timrå', 'IFK Timrå', 'Svenska kyrkan', 'Vuxenskolan'];
+    for (const name of all) {
+      if (names.includes(name)) await expect(listItem(page, name)).toBeVisible();
+      else await expect(listItem(page, name)).toHaveCount(0);
+    }
+  };
+  await shows('LOKALFRAGAN', ['Moskéföreningen i Timrå']);
+  await shows('timrå', ['Moskéföreningen i Timrå', 'IFK Timrå']);
+  await shows('timra ungdom', ['IFK Timrå']);
+  await shows('samverkan kyrkan', ['Svenska kyrkan']);
+  await search.fill('finns inte alls');
+  await expect(page.getByText('Inget matchar')).toBeVisible();
+  await page.getByRole('button', { name: 'Rensa filter' }).click();
+  await expect(page.getByText('3 poster')).toBeVisible();
+
+  // A new entry is found at once, by a word only it holds.
+  await logDialog(page, 'Vuxenskolan', 'Demokrativerkstad för unga.');
+  await shows('demokrativerkstad', ['Vuxenskolan']);
+});
+
 test('a half-filled draft survives a reload, and can be thrown away', async ({ page, context }) => {
   await goOffline(page, context);
   await openNewDialog(page);
