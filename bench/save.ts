@@ -260,7 +260,7 @@ const bench: Benchmark = {
         `A blank page on loopback holds one VarnaDB with ${ENTRIES.toLocaleString('en-US')} log entries and 200 ` +
           'organisations (as if synced). At 4× CPU throttling it alternates, in rotating order, the repository save ' +
           '(`createRecord` of a new log entry: schema check, row and outbox entry in one Dexie transaction, resolved ' +
-          "after the commit), the dialog form's save action (`saveLogEntry`, which also reads the register) and the " +
+          "after the commit), the dialog form's save action (`saveLogEntry`, given the register the form holds: it matches typed names against it and adds new ones in the same transaction) and the " +
           'floor: a raw IndexedDB `put` of the same kind of record in a readwrite transaction on the same database, ' +
           "timed until its `complete` event. 10 warm-up rounds are discarded. Both use the browser's default " +
           'transaction durability.',

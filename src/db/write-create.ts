@@ -1,7 +1,8 @@
+import Dexie, { type DBCoreTable, type DBCoreTransaction } from 'dexie';
 import type { SyncedTable } from '../shared/schemas';
 import type { VarnaDB } from './database';
 import { META } from './meta';
-import type { OutboxEntry } from './types';
+import type { MetaRow, OutboxEntry } from './types';
 
 /**
  * The next outbox sequence number as this instance last committed it. Only a guess: another tab
@@ -30,6 +31,30 @@ const isConstraintError = (error: unknown): boolean =>
   (error.name === 'ConstraintError' ||
     (error as { inner?: { name?: string } }).inner?.name === 'ConstraintError');
 
+/** Resolves when the stored next sequence number is `known`; rejects (StaleSequence) when not. */
+function checkSequence(store: IDBObjectStore, known: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = store.get(META.nextSeq);
+    request.onsuccess = () => {
+      const stored = (request.result as MetaRow | undefined)?.value ?? 1;
+      if (stored === known) resolve();
+      else reject(new StaleSequence());
+    };
+    request.onerror = () =>
+      reject(request.error ?? new Error('reading the sequence number failed'));
+  });
+}
+
+/**
+ * Adds one value through a table's middleware stack (live queries, log facts); rejects on failure.
+ * Call it synchronously inside the transaction's scope: Dexie's hooks layer looks the scope up.
+ */
+function addThrough(table: DBCoreTable, trans: DBCoreTransaction, value: unknown): Promise<void> {
+  return table.mutate({ type: 'add', trans, values: [value] }).then((result) => {
+    if (result.numFailures > 0) throw result.failures[0] ?? new Error('add failed');
+  });
+}
+
 /**
  * Adds new records with their outbox entries in one transaction and one round trip: nothing is
  * read before the writes are issued. The transaction's first request reads the stored next
@@ -40,6 +65,13 @@ const isConstraintError = (error: unknown): boolean =>
  * transaction is aborted. An add of an id that exists fails and aborts it too (a create never
  * overwrites). Either way nothing is written and this returns false: the caller writes the
  * ordinary way (read, then write). A sequence number is thus never reused and never skipped.
+ *
+ * Cheap on purpose, as every save of a form waits for it: the rows and outbox entries go straight
+ * to Dexie's middleware stack (`Table.core`: live queries and the log facts still see every one),
+ * skipping the table API's per-call promise and zone bookkeeping; the sequence number's read and
+ * put go to the `meta` store directly (no live query reads that key; one that did would not hear
+ * of this put); the scope is a plain function returning one promise, so Dexie has no zone to
+ * carry across awaits.
  */
 export async function addOptimistically(
   db: VarnaDB,
@@ -53,19 +85,17 @@ export async function addOptimistically(
   // Advanced now, so a second save issued before this one commits numbers on from it.
   knownNextSeq.set(db, next);
   try {
-    await db.transaction('rw', tables, async () => {
-      const stored = db.meta.get(META.nextSeq);
-      const requests: Promise<unknown>[] = [];
+    await db.transaction('rw', tables, (tx) => {
+      const trans = tx.idbtrans as unknown as DBCoreTransaction;
+      const meta = tx.idbtrans.objectStore(db.meta.name);
+      const requests: Array<PromiseLike<unknown>> = [checkSequence(meta, known)];
       rows.forEach(({ table, row, entry }, i) => {
-        requests.push(db.syncedTable(table).add(row as never));
-        requests.push(db.outbox.add({ ...entry, seq: known + i }));
+        requests.push(addThrough(db.syncedTable(table).core, trans, row));
+        requests.push(addThrough(db.outbox.core, trans, { ...entry, seq: known + i }));
       });
-      requests.push(db.meta.put({ key: META.nextSeq, value: next }));
+      meta.put({ key: META.nextSeq, value: next } satisfies MetaRow);
       if (drafts.length > 0) requests.push(db.drafts.bulkDelete(drafts));
-      const written = Promise.all(requests);
-      written.catch(() => undefined); // awaited below unless the sequence check throws first
-      if (((await stored)?.value ?? 1) !== known) throw new StaleSequence();
-      await written;
+      return Dexie.Promise.all(requests);
     });
     return true;
   } catch (error) {

@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   META,
@@ -147,6 +148,24 @@ describe('creating records in one round (createRecord / createWrite)', () => {
     expect(heard).toEqual([{ id, stored: true }]);
     expect(await db.drafts.get('utkast')).toBeUndefined();
     expect((await outboxOf(db)).seqs).toEqual([1, 2]);
+  });
+
+  it('shows a create in open live queries (the list, the pending count) once it has committed', async () => {
+    const db = open();
+    await createRecord(db, 'organisations', newId(), org('Först')); // the next one takes one round
+    const seen: Array<{ names: string[]; pending: number }> = [];
+    const subscription = liveQuery(async () => ({
+      names: (await db.organisations.orderBy('name').toArray()).map((o) => o.name),
+      pending: await db.outbox.count(),
+    })).subscribe((value) => seen.push(value));
+    try {
+      await expect.poll(() => seen.length).toBe(1);
+      await createRecord(db, 'organisations', newId(), org('Andra'));
+      await expect.poll(() => seen.at(-1)).toEqual({ names: ['Andra', 'Först'], pending: 2 });
+    } finally {
+      subscription.unsubscribe();
+    }
+    expect(seen[0]).toEqual({ names: ['Först'], pending: 1 });
   });
 
   it('seals the text of a create when a passphrase is set', async () => {

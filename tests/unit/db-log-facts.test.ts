@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { VarnaDB, compactAll, deleteRecord, restoreRecord, writeRecord } from '../../src/db';
+import {
+  VarnaDB,
+  compactAll,
+  createRecord,
+  deleteRecord,
+  restoreRecord,
+  writeRecord,
+} from '../../src/db';
 import { readLogSummary } from '../../src/features/report/read-report';
 import { summarizeLog, type LogSummary } from '../../src/shared/report';
 import { LOG_KINDS, type LogEntry } from '../../src/shared/schemas';
@@ -33,13 +40,13 @@ const arbitraryEntry = fc
   );
 
 type Op =
-  | { op: 'write' | 'pull' | 'add'; row: LogEntry }
+  | { op: 'write' | 'create' | 'pull' | 'add'; row: LogEntry }
   | { op: 'delete' | 'restore'; id: string }
   | { op: 'restoreBackup' | 'compact' };
 
 const arbitraryOp: fc.Arbitrary<Op> = fc.oneof(
   fc.record({
-    op: fc.constantFrom('write', 'pull', 'add'),
+    op: fc.constantFrom('write', 'create', 'pull', 'add'),
     row: arbitraryEntry,
   }) as fc.Arbitrary<Op>,
   fc.record({
@@ -54,6 +61,12 @@ async function apply(db: VarnaDB, step: Op): Promise<void> {
     case 'write': {
       const { id, version: _v, ...fields } = step.row;
       await writeRecord(db, 'logEntries', id, fields);
+      return;
+    }
+    case 'create': {
+      // The one-round create (an id that exists is written the ordinary way instead).
+      const { id, version: _v, ...fields } = step.row;
+      await createRecord(db, 'logEntries', id, fields);
       return;
     }
     case 'pull': // as a pull page stores the server's rows
