@@ -11,7 +11,7 @@ import {
 } from '../../db';
 import type { LogEntry, Organisation } from '../../shared/schemas';
 import { newId } from '../../shared/ids';
-import { foldForSearch } from '../../lib/dates';
+import { foldFast } from './search-text';
 import type { OrganisationChoice } from './form-state';
 import type { EntryFields } from './to-entry';
 
@@ -63,16 +63,16 @@ export async function saveLogEntry(
   const registered = input.register ?? (await db.organisations.toArray());
   const byId = new Map(registered.map((o) => [o.id, o]));
   const byName = new Map(
-    registered.filter((o) => !o.deleted).map((o) => [foldForSearch(o.name.trim()), o.id]),
+    registered.filter((o) => !o.deleted).map((o) => [foldFast(o.name.trim()), o.id]),
   );
   const writes: RecordWrite[] = [];
   const ids: string[] = [];
   for (const choice of input.organisations) {
     let id = choice.id && byId.has(choice.id) ? resolveMerged(byId, choice.id) : null;
-    id ??= byName.get(foldForSearch(choice.name.trim())) ?? null;
+    id ??= byName.get(foldFast(choice.name.trim())) ?? null;
     if (id === null) {
       id = newId();
-      byName.set(foldForSearch(choice.name.trim()), id);
+      byName.set(foldFast(choice.name.trim()), id);
       const firstContact = input.fields.kind === 'dialog' ? input.fields.date.slice(0, 10) : null;
       writes.push(
         createWrite('organisations', id, newOrganisationFields(choice.name, firstContact)),
