@@ -220,12 +220,12 @@ const bench: Benchmark = {
           'so the page talks to its own origin as the app does. Each run: a fresh device database with the default data, ' +
           'paired with a new code (untimed), then `syncNow()` of the real client engine (push of an empty outbox, pull in ' +
           'pages of 500, each page stored with its checkpoint in one Dexie transaction, the next page fetched and its ' +
-          'transaction queued while the previous one commits; then the audit trail, one create row per record, in ' +
-          'pages of 1,000 the same way; pull and history answers gzip level 1, as Chromium offers brotli only over ' +
+          'transaction queued while the previous one commits; at the same time the audit trail, one create row per ' +
+          'record, in pages of 1,000 the same way; pull and history answers gzip level 1, as Chromium offers brotli only over ' +
           'HTTPS) is timed; ' +
           'then 1,000 random ' +
           'entries are edited offline (`summary`, untimed) and `pushOutbox` (batches of 100 until every entry is ' +
-          'acknowledged; the outbox read once for ten batches, the next batch made ready while one travels) is timed. RATE_LIMIT_PAIRING=1000 is set because every run pairs a new device.',
+          'acknowledged; the outbox read once for ten batches, up to four batches in flight, which the endpoint applies in order) is timed. RATE_LIMIT_PAIRING=1000 is set because every run pairs a new device.',
         'Peer: PouchDB 9.0.0 (pouchdb-browser, IndexedDB adapter) in the same browser replicating with pouchdb-server ' +
           "4.2.0's stack (express-pouchdb, PouchDB with the LevelDB adapter; bench/peers/pouch-server.mjs), which also " +
           'serves its page so no CORS is involved. Each run: a fresh database, `PouchDB.replicate(remote, local)` timed; ' +

@@ -8,7 +8,7 @@ import {
   setMeta,
   wipeLocalData,
 } from '../db';
-import { AuthError } from './errors';
+import { AuthError, messageForUser } from './errors';
 import { getPairing } from './pairing-state';
 import { pullHistory } from './history-pull';
 import { pullChanges } from './pull';
@@ -89,10 +89,16 @@ export function createSyncEngine({
     try {
       const actor = await getMeta<string>(db, META.actorName);
       const pushed = await pushOutbox(db, transport, pairing, actor || undefined);
-      const pulled = await pullChanges(db, transport, pairing, (received) =>
-        syncStatus.setState({ received }),
-      );
-      await pullHistory(db, transport, pairing);
+      // Records and the audit trail have their own checkpoints: both pulls run at once, so one's
+      // network time hides behind the other's database work. Both have settled before this sync
+      // ends (no transaction of either runs behind it); a failure of the records counts first.
+      const [records, history] = await Promise.allSettled([
+        pullChanges(db, transport, pairing, (received) => syncStatus.setState({ received })),
+        pullHistory(db, transport, pairing),
+      ]);
+      if (records.status === 'rejected') throw records.reason;
+      if (history.status === 'rejected') throw history.reason;
+      const pulled = records.value;
       failures = 0;
       syncStatus.setState({
         phase: 'idle',
@@ -125,7 +131,7 @@ export function createSyncEngine({
       }
       failures += 1;
       const offline = error instanceof NetworkError;
-      const message = error instanceof Error ? error.message : String(error);
+      const message = messageForUser(error);
       syncStatus.setState({
         phase: offline ? 'offline' : 'error',
         lastError: message,

@@ -5,7 +5,8 @@ import { API_PREFIX, MAX_PUSH_BATCH } from '../shared/sync/protocol';
 import type { ErrorResponse, PushResponse } from '../shared/sync/protocol';
 import type { Pairing } from './pairing-state';
 import { recordRejected } from './rejections';
-import type { Transport } from './transport';
+import { quiet } from './quiet';
+import type { Transport, TransportResponse } from './transport';
 import { AuthError, SyncError } from './errors';
 
 /**
@@ -100,20 +101,33 @@ async function settle(
 ): Promise<number> {
   const bySeq = new Map(batch.map((e) => [e.seq, e]));
   const answered = results.filter((r) => bySeq.has(r.seq));
-  await db.transaction(
-    'rw',
-    [db.outbox, db.meta, ...new Set(batch.map((e) => db.syncedTable(e.table)))],
-    async () => {
-      for (const result of answered) {
-        if (result.status !== 'rejected') continue;
-        const entry = bySeq.get(result.seq)!;
-        await undoLocally(db, entry);
-        await recordRejected(db, entry, result.reason);
-      }
-      await db.outbox.bulkDelete(answered.map((r) => r.seq));
-    },
-  );
+  const rejected = answered.filter((r) => r.status === 'rejected');
+  // The batch is a run of consecutive outbox entries: answered whole, it leaves as one key range.
+  const whole = answered.length === batch.length;
+  const first = batch[0]!.seq;
+  const last = batch[batch.length - 1]!.seq;
+  const tables = rejected.map((r) => db.syncedTable(bySeq.get(r.seq)!.table));
+  await db.transaction('rw', [db.outbox, db.meta, ...new Set(tables)], async () => {
+    for (const result of rejected) {
+      if (result.status !== 'rejected') continue;
+      const entry = bySeq.get(result.seq)!;
+      await undoLocally(db, entry);
+      await recordRejected(db, entry, result.reason);
+    }
+    if (whole) await db.outbox.where('seq').between(first, last, true, true).delete();
+    else await db.outbox.bulkDelete(answered.map((r) => r.seq));
+  });
   return answered.length;
+}
+
+/** Batches sent before the first of them is answered. */
+const IN_FLIGHT = 4;
+
+interface SentBatch {
+  batch: OutboxEntry[];
+  answer: Promise<TransportResponse>;
+  /** An earlier batch was still unanswered when this one left (a gap may be only that). */
+  overtaking: boolean;
 }
 
 /**
@@ -121,9 +135,10 @@ async function settle(
  * mutation carries (device id, seq) and the server skips what it has applied, so a retry after a
  * lost answer never duplicates. An entry leaves the outbox only after the server has answered for
  * it; a rejected one is undone locally and kept in the rejection list with its reason.
- * Batches go one at a time (the server refuses a gap), but the outbox is read once for up to ten
- * batches, the next batch is made ready while one travels, and a batch's answers are stored while
- * the next batch is on its way. Returns the number of entries the server acknowledged.
+ * Up to four batches travel at once, in outbox order; the server applies them in order (one that
+ * overtakes its predecessor waits for it there) and refuses a gap. Answers are taken in order,
+ * each batch's in one transaction while later batches travel. Returns the number of entries the
+ * server acknowledged.
  */
 export async function pushOutbox(
   db: VarnaDB,
@@ -132,27 +147,43 @@ export async function pushOutbox(
   actor?: string,
 ): Promise<number> {
   let acknowledged = 0;
-  let settling: Promise<number> = Promise.resolve(0);
+  let settling: Promise<void> = Promise.resolve();
+  // A batch's answers that could not be stored stop the push at the next answer.
+  const unstored: unknown[] = [];
+  const stopIfUnstored = () => {
+    if (unstored.length > 0) throw unstored[0];
+  };
   const reader = outboxReader(db);
-  const upcoming = async () => ready(db, await reader.next());
-  let current = await upcoming();
-  try {
-    for (;;) {
-      const { batch, mutations } = current;
-      if (batch.length === 0) return acknowledged + (await settling);
-      const sent = transport({
+  const sent: SentBatch[] = [];
+  let drained = false;
+  const send = async () => {
+    const { batch, mutations } = await ready(db, await reader.next());
+    if (batch.length === 0) {
+      drained = true;
+      return;
+    }
+    const answer = quiet(
+      transport({
         method: 'POST',
         url: `${pairing.serverUrl}${API_PREFIX}/push`,
         token: pairing.token,
         body: { mutations, ...(actor ? { actor } : {}) },
-      });
-      // The next batch is read and made ready while this one travels.
-      const following = upcoming();
-      following.catch(() => undefined);
-      const response = await sent;
-      // The previous batch's answers are stored before anything else happens.
-      acknowledged += await settling;
-      settling = Promise.resolve(0);
+      }),
+    );
+    sent.push({ batch, answer, overtaking: sent.length > 0 });
+  };
+  try {
+    for (;;) {
+      while (!drained && sent.length < IN_FLIGHT) await send();
+      const head = sent.shift();
+      if (!head) {
+        await settling;
+        stopIfUnstored();
+        return acknowledged;
+      }
+      const { batch } = head;
+      const response = await head.answer;
+      stopIfUnstored();
       const error = response.body as ErrorResponse | null;
       if (response.status === 401) throw new AuthError(error?.message, error?.wipe === true);
       if (
@@ -160,17 +191,21 @@ export async function pushOutbox(
         error?.error === 'gap' &&
         typeof error.lastApplied === 'number'
       ) {
-        // The server applied more than we know (an answer was lost): drop what it has, go on.
         const lastApplied = error.lastApplied;
-        if (batch[0]!.seq > lastApplied + 1) {
+        if (batch[0]!.seq > lastApplied + 1 && !head.overtaking) {
           throw new SyncError(
             'Servern saknar tidigare ändringar från enheten. Exportera osynkade ändringar och kontakta kontoret.',
           );
         }
-        await following.catch(() => undefined);
+        // The server applied more than we know (an answer was lost), or this batch overtook one
+        // that was not applied: drop what it has and start again from the oldest entry left.
+        // Answers still travelling are ignored: what they applied comes back as duplicates.
+        await settling;
+        stopIfUnstored();
         await db.outbox.where('seq').belowOrEqual(lastApplied).delete();
+        sent.length = 0;
+        drained = false;
         reader.restart();
-        current = await upcoming();
         continue;
       }
       if (response.status !== 200) {
@@ -183,13 +218,17 @@ export async function pushOutbox(
       if (results.length === 0) {
         throw new SyncError('Servern tog inte emot några ändringar.');
       }
-      // This batch's answers are stored while the next batch travels.
-      settling = settle(db, batch, results);
-      settling.catch(() => undefined);
-      current = await following;
+      // This batch's answers are stored while later batches travel, one transaction after another.
+      settling = settling
+        .then(async () => {
+          acknowledged += await settle(db, batch, results);
+        })
+        .catch((error: unknown) => {
+          unstored.push(error);
+        });
     }
   } finally {
-    // A failure elsewhere must not leave a batch's answers unstored behind the caller's back.
-    await settling.catch(() => undefined);
+    // A failure elsewhere must not leave a batch's answers being stored behind the caller's back.
+    await settling;
   }
 }

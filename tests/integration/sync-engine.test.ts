@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { deleteRecord, restoreRecord, writeRecord } from '../../src/db';
+import { deleteRecord, recordWrite, restoreRecord, writeRecord, writeRecords } from '../../src/db';
+import { fetchTransport, type Transport } from '../../src/sync';
 import { newId } from '../../src/shared/ids';
 import { DEFAULT_AREAS, DEFAULT_CONTACTS } from '../../src/shared/seed';
 import type { Organisation } from '../../src/shared/schemas';
@@ -122,6 +123,53 @@ describe('retries never duplicate', () => {
     expect(await b.db.organisations.get(id)).toMatchObject({
       name: 'Studieförbundet',
       note: 'Andra ändringen',
+    });
+  });
+});
+
+describe('several push batches in flight', () => {
+  it('applies batches in order when later ones reach the server first, losing and doubling nothing', async () => {
+    // The first push is held back on its way, so the later batches reach the server first.
+    let held = false;
+    const pushes: string[] = [];
+    const slowFirstPush: Transport = async (request) => {
+      if (!request.url.endsWith('/push')) return fetchTransport(request);
+      pushes.push('sent');
+      if (!held) {
+        held = true;
+        await new Promise((resolve) => setTimeout(resolve, 150));
+      }
+      const response = await fetchTransport(request);
+      pushes.push('answered');
+      return response;
+    };
+    const a = await newDevice(slowFirstPush);
+    devices.push(a);
+    await pair(server, a);
+    const first = newId();
+    await writeRecord(a.db, 'organisations', first, organisation('Föreningen 0'));
+    await writeRecords(
+      a.db,
+      Array.from({ length: 248 }, (_, i) =>
+        recordWrite('organisations', newId(), organisation(`Föreningen ${i + 1}`)),
+      ),
+    );
+    // The last change (third batch) edits the record the first batch creates.
+    await writeRecord(a.db, 'organisations', first, { note: 'Sist' });
+    const outcome = await a.engine.syncNow();
+    expect(outcome).toMatchObject({ ok: true, pushed: 250 });
+    // Later batches left before the first was answered. Whether the server held them for it or
+    // refused them as a gap and they were sent again, each change is applied once, in order.
+    expect(pushes.slice(0, 3)).toEqual(['sent', 'sent', 'sent']);
+    expect(await a.db.outbox.count()).toBe(0);
+    expect(await serverRowCount('organisations', first)).toBe(1);
+    const [seqs] = await serverSql(server, 'SELECT MAX(last_seq) AS n FROM devices');
+    expect(Number(seqs!.n)).toBe(250);
+    const b = await device();
+    await b.engine.syncNow();
+    expect(await b.db.organisations.get(first)).toMatchObject({
+      name: 'Föreningen 0',
+      note: 'Sist',
     });
   });
 });

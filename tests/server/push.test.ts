@@ -85,6 +85,33 @@ describe('push', () => {
     expect(fresh.json().lastApplied).toBe(1);
   });
 
+  it('applies batches sent together in order, even when a later one arrives first', async () => {
+    const batches = [1, 3, 5].map((seq) => [
+      mutation(seq, contactFields()),
+      mutation(seq + 1, contactFields()),
+    ]);
+    // Sent at once, latest first: the later batches wait for the ones before them.
+    const answers = await Promise.all([...batches].reverse().map((b) => push(server, device, b)));
+    expect(answers.map((a) => a.statusCode)).toEqual([200, 200, 200]);
+    expect(answers.map((a) => a.json().lastApplied)).toEqual([6, 4, 2]);
+    const versions = (await pull(server, device))
+      .json()
+      .changes.map((c: { version: number }) => c.version);
+    expect(versions).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('still refuses a gap when no earlier batch of the device is on its way', async () => {
+    const other = await pairDevice(server, 'field');
+    // Another device's push in progress does not hold this device's gap.
+    const [gap, fine] = await Promise.all([
+      push(server, device, [mutation(3, contactFields())]),
+      push(server, other, [mutation(1, contactFields())]),
+    ]);
+    expect(gap.statusCode).toBe(409);
+    expect(gap.json()).toMatchObject({ error: 'gap', lastApplied: 0 });
+    expect(fine.statusCode).toBe(200);
+  });
+
   it('rejects invalid mutations with a reason and still moves the queue on', async () => {
     const res = await push(server, device, [
       mutation(1, { name: 'x' }, { table: 'nope' }),
