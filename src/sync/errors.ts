@@ -20,3 +20,27 @@ export class SyncError extends Error {
     this.name = 'SyncError';
   }
 }
+
+/** Errors of the sync whose message is written for the user, in Swedish. */
+const FOR_THE_USER = new Set([
+  'AuthError',
+  'SyncError',
+  'NetworkError',
+  'PullOrderError',
+  'HistoryOrderError',
+  'RedactionError',
+]);
+
+/**
+ * What the status line says about a failed sync: the sync's own Swedish message, or for anything
+ * else (the browser's storage refusing a write, a bug) a Swedish sentence naming the error's kind,
+ * never the browser's English text.
+ */
+export function messageForUser(error: unknown): string {
+  if (error instanceof Error && FOR_THE_USER.has(error.name)) return error.message;
+  const kind = error instanceof Error && error.name ? error.name : 'okänt fel';
+  return (
+    `Synkningen avbröts av ett fel på enheten (${kind}). Inget har gått förlorat: ` +
+    'osynkade ändringar ligger kvar och synkningen försöker igen.'
+  );
+}

@@ -123,6 +123,9 @@ describe('history pages that arrive unusable or out of order', () => {
 
     expect(failed).toMatchObject({ ok: false, reason: 'error' });
     expect(syncStatus.getState().phase).toBe('error');
+    // The status line says it in Swedish, not in the browser's words for the storage error.
+    expect(syncStatus.getState().lastError).toMatch(/^Synkningen avbröts av ett fel på enheten/);
+    expect(failed).toMatchObject({ message: syncStatus.getState().lastError });
     const [lost, queued] = faults.answers;
     expect(lost?.since).toBe(checkpoint);
     // The next page was fetched and queued behind the lost one before that one failed ...
@@ -131,7 +134,7 @@ describe('history pages that arrive unusable or out of order', () => {
     // ... and stored nothing: no row of either page, the checkpoint where it was.
     expect(await storedIds(field)).toEqual(before);
     expect(await storedSeq(field)).toBe(checkpoint);
-    // The records of that sync were pulled before the history: the office's additions are there.
+    // The records pull of that sync (beside the history pull) completed: the office's additions are there.
     expect(await field.db.organisations.filter((o) => o.name.startsWith('Ny ')).count()).toBe(9);
 
     faults.answers.length = 0;
