@@ -3,9 +3,11 @@ import type { LogEntry } from '../../src/shared/schemas';
 import { foldForSearch } from '../../src/lib/dates';
 import type { IndexedEntry } from '../../src/features/dialogs/filter-entries';
 import {
+  buildCorpus,
   corpusOf,
   forgetCorpus,
   itemsWithWord,
+  itemsWithWords,
   warmSearch,
 } from '../../src/features/dialogs/search-corpus';
 
@@ -100,6 +102,21 @@ describe('search corpus', () => {
       for (const word of ['ord3', 'ny', 'text', 'o5', 'forening', 'saknas'])
         expect(marks(index, word)).toBe(byHand(index, word, orgName));
     }
+  });
+
+  it('answers a first search by scanning while the corpus is half built, the same as it would', () => {
+    const index = Array.from({ length: 40 }, (_, i) =>
+      naming(`Möte ${i} om ${i % 3 === 0 ? 'Samverkan' : 'trygghet'}`, i % 4 ? 'ifk' : 'moske'),
+    );
+    const words = ['samverkan', 'moskeforeningen', 'mote', 'timra', 'saknas'];
+    const asText = (marks: Uint8Array[]) => marks.map((m) => m.join(''));
+    forgetCorpus();
+    expect(buildCorpus(index, 10)).toBe(false);
+    const scanned = asText(itemsWithWords(index, words, nameOf));
+    expect(buildCorpus(index, 10)).toBe(false); // the search did not finish the corpus
+    expect(scanned).toEqual(words.map((w) => byHand(index, w, nameOf)));
+    expect(buildCorpus(index)).toBe(true);
+    expect(asText(itemsWithWords(index, words, nameOf))).toEqual(scanned);
   });
 
   it('forgets every word on locking: the next search builds a corpus anew', () => {

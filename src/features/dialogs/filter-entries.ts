@@ -1,6 +1,6 @@
 import type { AgreedFollowUp, LogEntry, LogKind } from '../../shared/schemas';
 import { foldForSearch, yearOf } from '../../lib/dates';
-import { corpusOf, itemsWithWord } from './search-corpus';
+import { itemsWithWords } from './search-corpus';
 
 /** What the list shows: free text over organisation names and the entry's text, and filters. */
 export interface ListFilters {
@@ -84,7 +84,8 @@ export function indexEntries(
 /**
  * The entries matching every filter, in the index's order (newest first). Text search needs every
  * word somewhere in the entry's text or its organisations' names, ignoring case and accents: each
- * word is looked up in the index's search corpus (see search-corpus.ts).
+ * word is looked up in the index's search corpus (see search-corpus.ts), or found by scanning the
+ * texts while that corpus is still being built.
  */
 export function filterEntries(
   index: IndexedEntry[],
@@ -97,8 +98,7 @@ export function filterEntries(
   if (words.length === 0 && !kind && year === null && !organisationId && !dueOnly)
     return index.map((item) => item.entry);
   const horizon = addDays(today, DUE_HORIZON_DAYS);
-  const corpus = words.length > 0 ? corpusOf(index) : null;
-  const found = words.map((word) => itemsWithWord(corpus!, word, nameOf));
+  const found = words.length > 0 ? itemsWithWords(index, words, nameOf) : [];
   const out: LogEntry[] = [];
   for (let i = 0; i < index.length; i++) {
     const { entry } = index[i]!;

@@ -229,6 +229,34 @@ export function forgetCorpus(): void {
   foldedNames = new WeakMap();
 }
 
+/**
+ * For each search word, which items hold it (`marks[k][i]` is 1 when item i holds word k): through
+ * the corpus when it is complete (or can follow the index's change), else by scanning the texts —
+ * a first search before the idle-time warm-up is done does not wait for the whole corpus; it only
+ * folds what it reads, which the warm-up then reuses.
+ */
+export function itemsWithWords(
+  index: readonly IndexedEntry[],
+  words: readonly string[],
+  nameOf: (organisationId: string) => string,
+): Uint8Array[] {
+  const corpus = corpusFor(index);
+  if (corpus.built === corpus.items.length)
+    return words.map((word) => itemsWithWord(corpus, word, nameOf));
+  return words.map((word) => {
+    const marks = new Uint8Array(index.length);
+    for (let i = 0; i < index.length; i++) {
+      const item = index[i]!;
+      if (
+        searchTextOf(item).includes(word) ||
+        item.entry.organisationIds.some((id) => foldedName(nameOf, id).includes(word))
+      )
+        marks[i] = 1;
+    }
+    return marks;
+  });
+}
+
 /** Folds every text and builds the corpus now (the list does the same in idle time). */
 export function warmSearch(index: readonly IndexedEntry[]): void {
   corpusOf(index);
