@@ -4,7 +4,7 @@ import { API_PREFIX, type ErrorResponse } from '../shared/sync/protocol';
 import { MAX_HISTORY_PAGE, type HistoryResponse } from '../shared/sync/history-protocol';
 import { AuthError, SyncError } from './errors';
 import type { Pairing } from './pairing-state';
-import { quiet } from './quiet';
+import { pullPipelined } from './pipelined-pull';
 import type { Transport } from './transport';
 
 /** Where the history pull stopped, per workspace (a device paired elsewhere starts over). */
@@ -28,9 +28,9 @@ class HistoryOrderError extends Error {
  * pages of up to 1,000, each page and its checkpoint in one Dexie transaction (an interrupted pull
  * resumes where it stopped). A row rewritten by a redaction comes again with a new seq and
  * replaces the stored copy (same id). Values of sensitive fields are sealed before the
- * transaction when encryption is on. As with records, the next page is fetched while this one is
- * stored, and a page's transaction is queued while the one before it commits: it checks that the
- * checkpoint is the one the page before it stored, and aborts otherwise. Returns the rows received.
+ * transaction when encryption is on. Pipelined as the records are (see pipelined-pull.ts): a page's
+ * transaction checks that the checkpoint is the one the page before it stored, and aborts
+ * otherwise. Returns the rows received.
  */
 export async function pullHistory(
   db: VarnaDB,
@@ -56,48 +56,38 @@ export async function pullHistory(
   };
   // null: the first page starts this workspace's trail afresh.
   let previous: HistoryCheckpoint | null = sameWorkspace ? stored : null;
-  let next = quiet(fetchPage(previous?.seq ?? 0));
-  let storing: Promise<void> = Promise.resolve();
   let received = 0;
-  try {
-    for (;;) {
-      const page = await next;
-      if (!page) return received;
-      if (page.more) next = quiet(fetchPage(page.checkpoint));
-      const rows = await sealHistoryEntries(db, page.entries);
+  await pullPipelined({
+    first: fetchPage(previous?.seq ?? 0),
+    next: (page: HistoryResponse) => fetchPage(page.checkpoint),
+    prepare: (page) => sealHistoryEntries(db, page.entries),
+    store: (page, rows) => {
       const after = previous;
       const checkpoint: HistoryCheckpoint = {
         workspaceId: pairing.workspaceId,
         seq: page.checkpoint,
       };
-      const done = quiet(
-        db.transaction('rw', db.history, db.meta, async () => {
-          if (!after) {
-            // Another workspace's trail does not belong here.
-            await db.history.clear();
-            await db.history.bulkPut(rows);
-          } else {
-            const [now] = await Promise.all([
-              getMeta<HistoryCheckpoint>(db, HISTORY_CHECKPOINT),
-              db.history.bulkPut(rows),
-            ]);
-            if (now?.workspaceId !== after.workspaceId || now.seq !== after.seq) {
-              throw new HistoryOrderError();
-            }
-          }
-          await setMeta(db, HISTORY_CHECKPOINT, checkpoint);
-        }),
-      );
-      await storing;
-      storing = done;
       previous = checkpoint;
+      return db.transaction('rw', db.history, db.meta, async () => {
+        if (!after) {
+          // Another workspace's trail does not belong here.
+          await db.history.clear();
+          await db.history.bulkPut(rows);
+        } else {
+          const [now] = await Promise.all([
+            getMeta<HistoryCheckpoint>(db, HISTORY_CHECKPOINT),
+            db.history.bulkPut(rows),
+          ]);
+          if (now?.workspaceId !== after.workspaceId || now.seq !== after.seq) {
+            throw new HistoryOrderError();
+          }
+        }
+        await setMeta(db, HISTORY_CHECKPOINT, checkpoint);
+      });
+    },
+    stored: (_page, rows) => {
       received += rows.length;
-      if (!page.more) {
-        await storing;
-        return received;
-      }
-    }
-  } finally {
-    await storing.catch(() => undefined);
-  }
+    },
+  });
+  return received;
 }

@@ -5,18 +5,16 @@ import type { ErrorResponse, PullResponse } from '../shared/sync/protocol';
 import { AuthError, SyncError } from './errors';
 import type { Pairing } from './pairing-state';
 import { preparePage, storePage } from './pull-page';
-import { quiet } from './quiet';
+import { pullPipelined } from './pipelined-pull';
 import type { Transport } from './transport';
 
 export { applyPullPage } from './pull-page';
 
 /**
  * Pulls every change since this device's checkpoint, in pages of up to 500. `onProgress` hears
- * the running count of stored changes. Returns the number of changes received. Three things
- * overlap: the next page is fetched while this one is stored, and this page's transaction is
- * queued while the previous one commits (it runs after it and aborts unless it committed), so
- * the network, the page's preparation and the database work at the same time. Each page is
- * still stored with its checkpoint in one transaction, in order.
+ * the running count of stored changes. Returns the number of changes received. Pipelined (see
+ * pipelined-pull.ts): each page is stored with its checkpoint in one transaction, in order; a
+ * page's transaction aborts unless the one before it committed.
  */
 export async function pullChanges(
   db: VarnaDB,
@@ -39,33 +37,19 @@ export async function pullChanges(
   };
   let received = 0;
   let previous = (await getMeta<number>(db, META.checkpoint)) ?? 0;
-  let next = quiet(fetchPage(previous));
-  let storing: { done: Promise<void>; count: number } | null = null;
-  const settle = async () => {
-    if (!storing) return;
-    await storing.done;
-    received += storing.count;
-    storing = null;
-    onProgress?.(received);
-  };
-  try {
-    for (;;) {
-      const page = await next;
-      if (page.more) next = quiet(fetchPage(page.checkpoint));
-      const prepared = await preparePage(db, page.changes, page.checkpoint);
-      const done: Promise<void> = quiet(storePage(db, prepared, previous));
-      // The page before this one commits first (its failure is the one worth reporting).
-      await settle();
-      storing = { done, count: page.changes.length };
+  await pullPipelined({
+    first: fetchPage(previous),
+    next: (page: PullResponse) => fetchPage(page.checkpoint),
+    prepare: (page) => preparePage(db, page.changes, page.checkpoint),
+    store: (page, prepared) => {
+      const done = storePage(db, prepared, previous);
       previous = page.checkpoint;
-      if (!page.more) {
-        await settle();
-        return received;
-      }
-    }
-  } finally {
-    // A failure elsewhere must not leave a queued page's transaction running behind the caller.
-    const left = storing as { done: Promise<void> } | null;
-    await left?.done.catch(() => undefined);
-  }
+      return done;
+    },
+    stored: (page) => {
+      received += page.changes.length;
+      onProgress?.(received);
+    },
+  });
+  return received;
 }
