@@ -159,4 +159,54 @@ describe('PostgreSQL store', () => {
     expect(await Promise.all([pushA, pushB])).toEqual([0, 1]);
     expect((await b.getDevice('d1'))!.lastSeq).toBe(2);
   });
+
+  it('pushes queued behind a busy workspace apply in arrival order; one that fails fails alone', async () => {
+    const store = await open();
+    const workspace = await store.defaultWorkspace();
+    for (const id of ['d0', 'd1', 'd2', 'd3', 'd4', 'd5', 'd6']) {
+      await addDevice(store, workspace.id, id);
+    }
+    const put = async (tx: PushTx, id: string) => {
+      const version = await tx.nextVersion();
+      await tx.putRow('contacts', id, { data: { note: id }, fieldVersions: {}, version });
+      await tx.setLastSeq((await tx.getLastSeq()) + 1);
+      return version;
+    };
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let first!: () => void;
+    const firstHasVersion = new Promise<void>((resolve) => (first = resolve));
+    const pushes = [
+      store.withPushTx(workspace.id, 'd0', async (tx) => {
+        const version = await put(tx, 'P0');
+        first();
+        await held;
+        return version;
+      }),
+    ];
+    await firstHasVersion;
+    // The second waits at the database for the workspace's lock; the rest queue in the process.
+    pushes.push(store.withPushTx(workspace.id, 'd1', (tx) => put(tx, 'P1')));
+    await untilWaitingOnLock(pool(), 1);
+    for (const i of [2, 3, 4, 5, 6]) {
+      pushes.push(
+        store.withPushTx(workspace.id, `d${i}`, async (tx) => {
+          if (i === 4) throw new Error('push 4 fails');
+          return put(tx, `P${i}`);
+        }),
+      );
+    }
+    release();
+    const outcomes = await Promise.allSettled(pushes);
+    expect(outcomes[4]).toMatchObject({ status: 'rejected', reason: { message: 'push 4 fails' } });
+    const versions = outcomes.filter((o) => o.status === 'fulfilled').map((o) => o.value);
+    expect(versions).toHaveLength(6);
+    expect([...versions].sort((x, y) => x - y)).toEqual(versions);
+    const pulled = await store.pullChanges(workspace.id, 0, 20);
+    expect(pulled.changes.map((c) => c.id)).toEqual(['P0', 'P1', 'P2', 'P3', 'P5', 'P6']);
+    for (const id of ['d0', 'd1', 'd2', 'd3', 'd5', 'd6']) {
+      expect((await store.getDevice(id))!.lastSeq).toBe(1);
+    }
+    expect((await store.getDevice('d4'))!.lastSeq).toBe(0);
+  });
 });

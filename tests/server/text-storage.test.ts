@@ -70,4 +70,43 @@ describe('stored text, on either store', () => {
     expect(res.json().results[0]).toMatchObject({ status: 'applied' });
     expect((await pull(server, device)).json().changes).toHaveLength(1);
   });
+
+  it('stores text that looks like SQL as the text it is, in ids, values and names', async () => {
+    // The PostgreSQL push sends its statements as literals (pg-literal.ts), so quotes,
+    // backslashes and statement separators must come back exactly and run nothing.
+    const hostile = `x'); DELETE FROM records; -- \\' E'\\'' $$ $v$'); COMMIT; --`;
+    const first = newId();
+    const before = await push(server, device, [mutation(1, contactFields(), { id: first })]);
+    expect(before.json().results[0]).toMatchObject({ status: 'applied' });
+    const create = mutation(2, contactFields({ note: hostile, name: `O'Brien\\` }), {
+      id: hostile,
+    });
+    const res = await push(server, device, [create], hostile);
+    expect(res.statusCode).toBe(200);
+    expect(res.json().results[0]).toMatchObject({ status: 'applied' });
+    const edit = mutation(3, { note: `${hostile}!` }, { id: hostile, baseVersion: 2 });
+    expect((await push(server, device, [edit])).json().results[0]).toMatchObject({
+      status: 'applied',
+    });
+    const changes = (await pull(server, device)).json().changes as Array<{
+      id: string;
+      data: Record<string, unknown>;
+    }>;
+    expect(changes.map((c) => c.id).sort()).toEqual([first, hostile].sort());
+    expect(changes.find((c) => c.id === hostile)?.data).toMatchObject({
+      note: `${hostile}!`,
+      name: `O'Brien\\`,
+    });
+    const audit = await serverSql(
+      server,
+      "SELECT actor, record_id, CAST(new_value AS TEXT) AS v FROM audit WHERE field = 'note' ORDER BY id",
+    );
+    expect(audit).toEqual([{ actor: null, record_id: hostile, v: JSON.stringify(`${hostile}!`) }]);
+    const creates = await serverSql(
+      server,
+      "SELECT actor FROM audit WHERE record_id = ? AND kind = 'create'",
+      hostile,
+    );
+    expect(creates).toEqual([{ actor: hostile }]);
+  });
 });

@@ -32,13 +32,17 @@ export function pushRoutes(app: FastifyInstance, ctx: AppContext): void {
       const body = parseInput(pushRequestSchema, request.body);
       const token = bearerToken(request);
       const push = () =>
-        ctx.store.withPushTx(device.workspaceId, device.id, (tx) =>
-          applyPush(tx, body.mutations, {
-            actor: body.actor?.trim() || null,
-            at: ctx.now(),
-            deviceId: device.id,
-            deviceName: device.name,
-          }),
+        ctx.store.withPushTx(
+          device.workspaceId,
+          device.id,
+          (tx) =>
+            applyPush(tx, body.mutations, {
+              actor: body.actor?.trim() || null,
+              at: ctx.now(),
+              deviceId: device.id,
+              deviceName: device.name,
+            }),
+          body.mutations.map(({ table, id }) => ({ table, id })),
         );
       const outcome = token ? await lanes.ordered(deviceTokenHash(token), push) : await push();
       await delayReplyForTests();

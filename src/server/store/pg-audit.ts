@@ -120,7 +120,8 @@ function pgRedactionTx(client: pg.PoolClient, workspaceId: string): RedactionTx 
 
 /**
  * Runs a redaction in one transaction holding the workspace row's lock (as a push does, see
- * lockForPush), so the versions it takes become visible in order with every push's.
+ * PgPushTransaction in pg-push-tx.ts), so the versions it takes become visible in order with
+ * every push's.
  */
 export function runPgRedaction<T>(
   pool: pg.Pool,

@@ -5,7 +5,7 @@ import type { HistoryPage, RedactionTx } from './audit-types';
 import { pgPullHistory, runPgRedaction } from './pg-audit';
 import { PG_LOCKS, applyPgMigrations, inTransaction, openPgPool } from './pg-open';
 import { redeemPgPairingCode, savePgPairingCode } from './pg-pairing';
-import { lockForPush, pgPushTx } from './pg-push-tx';
+import { PgPushQueue } from './pg-push-queue';
 import type { DeviceRow, Queryable, RecordRow, WorkspaceRow } from './pg-rows';
 import { DEVICE_COLUMNS, WORKSPACE_COLUMNS, queryRows, toDevice, toWorkspace } from './pg-rows';
 import { seedPgWorkspace } from './pg-seed';
@@ -17,6 +17,7 @@ import type {
   NewDevice,
   NewPairingCode,
   PushTx,
+  RecordKey,
   RedeemOutcome,
   Store,
   Workspace,
@@ -36,7 +37,11 @@ export interface PgStoreOptions {
  * database (row locks in push transactions, advisory locks at start-up, unique keys).
  */
 export class PgStore implements Store {
-  private constructor(private readonly pool: pg.Pool) {}
+  private readonly pushes: PgPushQueue;
+
+  private constructor(private readonly pool: pg.Pool) {
+    this.pushes = new PgPushQueue(pool);
+  }
 
   /** Connects, migrates, and makes sure a seeded workspace exists. */
   static async open(connectionString: string, options: PgStoreOptions = {}): Promise<PgStore> {
@@ -157,11 +162,13 @@ export class PgStore implements Store {
     return row?.n ?? 0;
   }
 
-  withPushTx<T>(workspaceId: string, deviceId: string, fn: (tx: PushTx) => Promise<T>): Promise<T> {
-    return inTransaction(this.pool, async (client) => {
-      await lockForPush(client, workspaceId, deviceId);
-      return fn(pgPushTx(client, workspaceId, deviceId));
-    });
+  withPushTx<T>(
+    workspaceId: string,
+    deviceId: string,
+    fn: (tx: PushTx) => Promise<T>,
+    reads: RecordKey[] = [],
+  ): Promise<T> {
+    return this.pushes.run(workspaceId, deviceId, reads, fn);
   }
 
   async pullChanges(
@@ -170,7 +177,8 @@ export class PgStore implements Store {
     limit: number,
   ): Promise<{ changes: ServerChange[]; more: boolean }> {
     // One statement, one snapshot. Versions become visible in increasing order per workspace (see
-    // lockForPush), so no row committed later can carry a version at or below one returned here.
+    // PgPushTransaction in pg-push-tx.ts), so no row committed later can carry a version at or
+    // below one returned here.
     const rows = await queryRows<Pick<RecordRow, 'tbl' | 'id' | 'data' | 'version'>>(
       this.pool,
       `SELECT tbl, id, data, version FROM records

@@ -96,6 +96,12 @@ export interface ChangesJson {
 export const changeJson = (table: string, id: string, version: number, data: string): string =>
   `{"table":${JSON.stringify(table)},"id":${JSON.stringify(id)},"version":${version},"data":${data}}`;
 
+/** A record of a workspace, as a push names it. */
+export interface RecordKey {
+  table: string;
+  id: string;
+}
+
 /** Key of a record in PushTx.getRows' answer. */
 export const rowKey = (table: string, id: string): string => `${table}\u0000${id}`;
 
@@ -125,8 +131,19 @@ export interface Store {
   recordWipeReport(id: string, lostChanges: number, at: number): Promise<boolean>;
   countActiveDevices(workspaceId: string): Promise<number>;
 
-  /** Runs `fn` in one transaction over the device's workspace; rolls back if it throws. */
-  withPushTx<T>(workspaceId: string, deviceId: string, fn: (tx: PushTx) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` in one transaction over the device's workspace; rolls back if it throws. `reads`
+   * names the records the batch will read (getRows), which a store may read as the transaction
+   * opens, with its locks, instead of in a round trip of its own. A store may run pushes of one
+   * workspace together in one transaction (PostgreSQL does, see pg-push-queue.ts) and run `fn`
+   * again when that fails, so `fn` must act only through `tx`.
+   */
+  withPushTx<T>(
+    workspaceId: string,
+    deviceId: string,
+    fn: (tx: PushTx) => Promise<T>,
+    reads?: RecordKey[],
+  ): Promise<T>;
   /**
    * Rows of a workspace with a version above `since`, in version order, at most `limit`. Rows at
    * version 0 (default data) are never returned. No row committed later gets a version at or below
