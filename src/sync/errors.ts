@@ -21,10 +21,31 @@ export class SyncError extends Error {
   }
 }
 
+/**
+ * The endpoint answered a pull page that says there is more but does not move the checkpoint on:
+ * asking again could get the same answer forever (a faulty server, or a proxy serving a cached
+ * answer). The pull stops with what it has stored; the engine backs off and retries as after a
+ * server error.
+ */
+export class PullStalledError extends SyncError {
+  constructor(
+    readonly asked: number,
+    readonly answered: number,
+  ) {
+    super(
+      'Servern svarade med ändringar som inte förde synkningen framåt (kanske ett gammalt svar ' +
+        'från en cache mellan enheten och servern). Synkningen stoppades och försöker igen ' +
+        'senare; inget har gått förlorat. Kontakta kontoret om felet kvarstår.',
+    );
+    this.name = 'PullStalledError';
+  }
+}
+
 /** Errors of the sync whose message is written for the user, in Swedish. */
 const FOR_THE_USER = new Set([
   'AuthError',
   'SyncError',
+  'PullStalledError',
   'NetworkError',
   'PullOrderError',
   'HistoryOrderError',

@@ -58,6 +58,7 @@ export async function pullHistory(
   let previous: HistoryCheckpoint | null = sameWorkspace ? stored : null;
   let received = 0;
   await pullPipelined({
+    from: previous?.seq ?? 0,
     first: fetchPage(previous?.seq ?? 0),
     next: (page: HistoryResponse) => fetchPage(page.checkpoint),
     prepare: (page) => sealHistoryEntries(db, page.entries),

@@ -38,6 +38,7 @@ export async function pullChanges(
   let received = 0;
   let previous = (await getMeta<number>(db, META.checkpoint)) ?? 0;
   await pullPipelined({
+    from: previous,
     first: fetchPage(previous),
     next: (page: PullResponse) => fetchPage(page.checkpoint),
     prepare: (page) => preparePage(db, page.changes, page.checkpoint),

@@ -1,5 +1,5 @@
 import type { OutboxEntry, VarnaDB } from '../db';
-import { unsealFields } from '../db';
+import { sealFields, unsealFields } from '../db';
 import { jsonEqual } from '../shared/sync/json-equal';
 import { API_PREFIX, MAX_PUSH_BATCH } from '../shared/sync/protocol';
 import type { ErrorResponse, PushResponse } from '../shared/sync/protocol';
@@ -12,19 +12,29 @@ import { AuthError, SyncError } from './errors';
 /**
  * Undoes a rejected change locally: each field it set goes back to its previous value unless a
  * later local change has since replaced it; a rejected creation is tombstoned locally (the server
- * never had the record). Runs inside the caller's transaction; makes no outbox entry.
+ * never had the record). `current` (stored form, sealed when encryption is on) holds the server's
+ * values of the fields, when it sent them back with the refusal (a redaction since the change was
+ * made): the fields take those instead of this device's earlier values, which may still hold the
+ * removed text, and a refused creation takes the record the server has. Runs inside the caller's
+ * transaction; makes no outbox entry.
  */
-async function undoLocally(db: VarnaDB, entry: OutboxEntry): Promise<void> {
+async function undoLocally(
+  db: VarnaDB,
+  entry: OutboxEntry,
+  current?: Record<string, unknown>,
+): Promise<void> {
   const store = db.syncedTable(entry.table);
-  const current = (await store.get(entry.recordId)) as Record<string, unknown> | undefined;
-  if (!current) return;
-  if (entry.before === null) {
-    await store.put({ ...current, deleted: true } as never);
+  const stored = (await store.get(entry.recordId)) as Record<string, unknown> | undefined;
+  if (!stored) return;
+  if (entry.before === null && !current) {
+    await store.put({ ...stored, deleted: true } as never);
     return;
   }
-  const restored: Record<string, unknown> = { ...current };
+  const restored: Record<string, unknown> = { ...stored };
   for (const [field, value] of Object.entries(entry.fields)) {
-    if (jsonEqual(current[field], value)) restored[field] = entry.before[field];
+    if (!jsonEqual(stored[field], value)) continue;
+    if (current && field in current) restored[field] = current[field];
+    else if (entry.before) restored[field] = entry.before[field];
   }
   await store.put(restored as never);
 }
@@ -92,7 +102,8 @@ async function ready(db: VarnaDB, batch: OutboxEntry[]): Promise<ReadyBatch> {
 
 /**
  * Takes a batch's answers into the outbox in one transaction: every answered entry leaves it; a
- * rejected one is first undone locally and kept in the rejection list with its reason.
+ * rejected one is first undone locally and kept in the rejection list with its reason. The
+ * server's values sent back with a refusal are sealed first (before the transaction opens).
  */
 async function settle(
   db: VarnaDB,
@@ -102,6 +113,11 @@ async function settle(
   const bySeq = new Map(batch.map((e) => [e.seq, e]));
   const answered = results.filter((r) => bySeq.has(r.seq));
   const rejected = answered.filter((r) => r.status === 'rejected');
+  const current = new Map<number, Record<string, unknown>>();
+  for (const result of rejected) {
+    if (result.status !== 'rejected' || !result.current) continue;
+    current.set(result.seq, await sealFields(db, bySeq.get(result.seq)!.table, result.current));
+  }
   // The batch is a run of consecutive outbox entries: answered whole, it leaves as one key range.
   const whole = answered.length === batch.length;
   const first = batch[0]!.seq;
@@ -111,8 +127,8 @@ async function settle(
     for (const result of rejected) {
       if (result.status !== 'rejected') continue;
       const entry = bySeq.get(result.seq)!;
-      await undoLocally(db, entry);
-      await recordRejected(db, entry, result.reason);
+      await undoLocally(db, entry, current.get(result.seq));
+      await recordRejected(db, entry, result.reason, Object.keys(result.current ?? {}));
     }
     if (whole) await db.outbox.where('seq').between(first, last, true, true).delete();
     else await db.outbox.bulkDelete(answered.map((r) => r.seq));

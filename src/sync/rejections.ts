@@ -18,17 +18,24 @@ export async function listRejected(db: VarnaDB): Promise<RejectedChange[]> {
   return (await getMeta<RejectedChange[]>(db, KEY)) ?? [];
 }
 
-/** Call inside a transaction over `meta`. Keeps the latest few for the outbox view. */
+/**
+ * Call inside a transaction over `meta`. Keeps the latest few for the outbox view. The values of
+ * `withheld` fields are not kept (a refusal because of a redaction: any of them may hold the
+ * removed text); their names are, with a null value.
+ */
 export async function recordRejected(
   db: VarnaDB,
   entry: OutboxEntry,
   reason: string,
+  withheld: readonly string[] = [],
 ): Promise<void> {
   const list = await listRejected(db);
+  const fields = { ...entry.fields };
+  for (const field of withheld) if (field in fields) fields[field] = null;
   list.unshift({
     table: entry.table,
     recordId: entry.recordId,
-    fields: entry.fields,
+    fields,
     reason,
     at: new Date().toISOString(),
   });

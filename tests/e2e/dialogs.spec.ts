@@ -129,6 +129,56 @@ test('offline search over the log: text and organisation names, any case or acce
   await shows('demokrativerkstad', ['Vuxenskolan']);
 });
 
+test('the form opened from the list: back finds the list as left, saving shows the entry on top', async ({
+  page,
+  context,
+}) => {
+  await goOffline(page, context);
+  await logDialog(page, 'Svenska kyrkan', 'Samverkan kring krisberedskap.');
+  await logDialog(page, 'IFK Timrå', 'Ungdomar och idrott.');
+  const search = page.getByRole('searchbox', { name: 'Sök' });
+  await search.fill('kyrkan');
+  await expect(listItem(page, 'IFK Timrå')).toHaveCount(0);
+  await expect(page).toHaveURL(/\/dialoger\?q=kyrkan$/);
+
+  // The form is the only page there is to see, hear or reach: one h1, none of the list's controls.
+  await page.getByRole('button', { name: 'Ny dialog' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ny dialog');
+  await expect(page.getByRole('region', { name: 'Ny dialog' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ny dialog' })).toHaveCount(0);
+  await expect(page.getByRole('searchbox', { name: 'Sök' })).toHaveCount(0);
+  await expect(page).toHaveTitle('Ny dialog – Värna');
+  expect(await axeViolations(page)).toEqual([]);
+
+  // Back: the list as it was left, still searched, its heading focused.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/dialoger\?q=kyrkan$/);
+  await expect(search).toHaveValue('kyrkan');
+  await expect(listItem(page, 'Svenska kyrkan')).toBeVisible();
+  await expect(listItem(page, 'IFK Timrå')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: 'Dialoger' })).toBeFocused();
+  await expect(page).toHaveTitle('Dialoger – Värna');
+
+  // Saved from the bottom of the form: the whole log again, the new entry first, the list where
+  // it was left rather than where the form was scrolled to.
+  const listScroll = await page.evaluate(() => window.scrollY);
+  await page.getByRole('button', { name: 'Ny dialog' }).click();
+  await page.getByLabel('Organisation').fill('Vuxenskolan');
+  await page.getByText('Fler uppgifter', { exact: true }).click();
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(listScroll);
+  await page.getByRole('button', { name: 'Spara' }).click();
+  await expect(page).toHaveURL(/\/dialoger$/);
+  await expect(search).toHaveValue('');
+  const entries = page.locator('.dialog-list').getByRole('link');
+  await expect(entries.first()).toContainText('Vuxenskolan');
+  await expect(listItem(page, 'IFK Timrå')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dialoger' })).toBeFocused();
+  await expect(page).toHaveTitle('Dialoger – Värna');
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(listScroll);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
 test('a half-filled draft survives a reload, and can be thrown away', async ({ page, context }) => {
   await goOffline(page, context);
   await openNewDialog(page);

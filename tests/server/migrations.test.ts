@@ -41,4 +41,30 @@ describe('SQLite migrations', () => {
     });
     third.close();
   });
+
+  it('migration 4 marks the fields redacted before it, from their redaction audit rows', () => {
+    const file = path.join(dir, 'r.sqlite');
+    const before = openSqlite(file, SQLITE_MIGRATIONS.slice(0, 3));
+    before.exec(`
+      INSERT INTO workspaces (id, name, created_at) VALUES ('w', 'W', 0);
+      INSERT INTO records (workspace_id, tbl, id, data, field_versions, version)
+        VALUES ('w', 'logEntries', 'a', '{}', '{}', 7), ('w', 'logEntries', 'b', '{}', '{}', 2);
+      INSERT INTO audit (workspace_id, tbl, record_id, version, seq, device_id, at, field, kind)
+        VALUES ('w', 'logEntries', 'a', 5, 5, 'd', 0, 'summary', 'redaction'),
+               ('w', 'logEntries', 'a', 7, 7, 'd', 0, 'summary', 'redaction'),
+               ('w', 'logEntries', 'a', 6, 6, 'd', 0, 'topics', 'redaction'),
+               ('w', 'logEntries', 'a', 4, 4, 'd', 0, 'summary', 'change'),
+               ('w', 'logEntries', 'b', 2, 2, 'd', 0, 'summary', 'change');
+    `);
+    before.close();
+    const after = openSqlite(file);
+    const rows = after
+      .prepare('SELECT id, field_redactions FROM records ORDER BY id')
+      .all() as Array<{ id: string; field_redactions: string | null }>;
+    after.close();
+    expect(rows.map((r) => [r.id, r.field_redactions && JSON.parse(r.field_redactions)])).toEqual([
+      ['a', { summary: 7, topics: 6 }],
+      ['b', null],
+    ]);
+  });
 });

@@ -84,6 +84,30 @@ describe('PostgreSQL store', () => {
     expect(applied.rows).toEqual(next.map(({ id, name }) => ({ id, name })));
   });
 
+  it('migration 3 marks the fields redacted before it, from their redaction audit rows', async () => {
+    const db = pool();
+    await applyPgMigrations(db, PG_MIGRATIONS.slice(0, 2));
+    await db.query(`
+      INSERT INTO workspaces (id, name, created_at) VALUES ('w', 'W', 0);
+      INSERT INTO records (workspace_id, tbl, id, data, field_versions, version)
+        VALUES ('w', 'logEntries', 'a', '{}', '{}', 7), ('w', 'logEntries', 'b', '{}', '{}', 2);
+      INSERT INTO audit (workspace_id, tbl, record_id, version, seq, device_id, at, field, kind)
+        VALUES ('w', 'logEntries', 'a', 5, 5, 'd', 0, 'summary', 'redaction'),
+               ('w', 'logEntries', 'a', 7, 7, 'd', 0, 'summary', 'redaction'),
+               ('w', 'logEntries', 'a', 6, 6, 'd', 0, 'topics', 'redaction'),
+               ('w', 'logEntries', 'a', 4, 4, 'd', 0, 'summary', 'change'),
+               ('w', 'logEntries', 'b', 2, 2, 'd', 0, 'summary', 'change');
+    `);
+    await applyPgMigrations(db);
+    const { rows } = await db.query<{ id: string; field_redactions: unknown }>(
+      'SELECT id, field_redactions FROM records ORDER BY id',
+    );
+    expect(rows).toEqual([
+      { id: 'a', field_redactions: { summary: 7, topics: 6 } },
+      { id: 'b', field_redactions: null },
+    ]);
+  });
+
   it('four processes starting at once on an empty database create one workspace, seeded once', async () => {
     const stores = await Promise.all([open(), open(), open(), open()]);
     const lists = await Promise.all(stores.map((s) => s.listWorkspaces()));

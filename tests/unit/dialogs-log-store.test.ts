@@ -88,15 +88,26 @@ describe('the log read model', () => {
     store.subscribe(() => undefined);
     await save({ organisationText: 'Först', summary: 'först' });
     await store.settled();
+    const before = store.getSnapshot()!;
     await save({ organisationText: 'Ny förening', summary: 'direkt' }, true);
-    const shown = store.getSnapshot()!.index;
+    const shown = store.getSnapshot()!;
     expect(summaries()).toEqual(['direkt', 'först']);
+    // Same year, no follow-up: the list's years and due follow-ups are the lists it already has.
+    expect(shown.years).toBe(before.years);
+    expect(shown.withFollowUps).toBe(before.withFollowUps);
     await store.settled();
-    // The events of that very write (the entry and its new organisation) keep the same index.
-    expect(store.getSnapshot()!.index).toBe(shown);
+    // The events of that very write (the entry and its new organisation) keep the same index and
+    // register, so the list draws none of its rows again.
+    expect(store.getSnapshot()!.index).toBe(shown.index);
+    expect(store.getSnapshot()!.organisations).toBe(shown.organisations);
     expect(store.getSnapshot()!.organisations.map((o) => o.name)).toContain('Ny förening');
+    // A later change to that organisation is shown.
+    const created = shown.organisations.find((o) => o.name === 'Ny förening')!;
+    await writeRecord(db, 'organisations', created.id, { name: 'Omdöpt förening' });
+    await store.settled();
+    expect(store.getSnapshot()!.organisations.map((o) => o.name)).toContain('Omdöpt förening');
     // A later change to the same entry is still shown.
-    await writeRecord(db, 'logEntries', shown[0]!.entry.id, { summary: 'ändrad' });
+    await writeRecord(db, 'logEntries', shown.index[0]!.entry.id, { summary: 'ändrad' });
     await store.settled();
     expect(summaries()).toEqual(['ändrad', 'först']);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PullStalledError } from '../../src/sync/errors';
 import { pullPipelined } from '../../src/sync/pipelined-pull';
 
 interface FakePage {
@@ -16,6 +17,7 @@ describe('pipelined pull', () => {
     const all = pages(5);
     const events: string[] = [];
     await pullPipelined({
+      from: 0,
       first: Promise.resolve(all[0]!),
       next: (page) => Promise.resolve(all[page.checkpoint] ?? null),
       prepare: (page) => Promise.resolve(page.checkpoint * 10),
@@ -36,6 +38,7 @@ describe('pipelined pull', () => {
     const all = pages(3);
     let secondEnded = false;
     const failing = pullPipelined({
+      from: 0,
       first: Promise.resolve(all[0]!),
       next: (page) => Promise.resolve(all[page.checkpoint] ?? null),
       prepare: () => Promise.resolve(null),
@@ -56,6 +59,7 @@ describe('pipelined pull', () => {
   it('ends at once when the endpoint has nothing to give', async () => {
     let stores = 0;
     await pullPipelined<FakePage, null>({
+      from: 0,
       first: Promise.resolve(null),
       next: () => Promise.resolve(null),
       prepare: () => Promise.resolve(null),
@@ -64,6 +68,53 @@ describe('pipelined pull', () => {
         return Promise.resolve();
       },
     });
+    expect(stores).toBe(0);
+  });
+
+  for (const [what, stalled] of [
+    ['stays at the checkpoint while saying there is more', { checkpoint: 2, more: true }],
+    ['goes back below the checkpoint while saying there is more', { checkpoint: 1, more: true }],
+  ] as const) {
+    it(`stops at a page that ${what}, after storing the pages before it`, async () => {
+      const answers: FakePage[] = [{ checkpoint: 2, more: true }, stalled];
+      const asked: number[] = [];
+      const committed: number[] = [];
+      const pull = pullPipelined({
+        from: 0,
+        first: Promise.resolve(answers[0]!),
+        next: (page) => {
+          asked.push(page.checkpoint);
+          if (asked.length > 10) return Promise.reject(new Error('asked for the same page again'));
+          return Promise.resolve(answers[asked.length] ?? { ...stalled });
+        },
+        prepare: () => Promise.resolve(null),
+        store: async (page) => {
+          await later(5);
+          committed.push(page.checkpoint);
+        },
+      });
+      const error = await pull.catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(PullStalledError);
+      expect(error).toMatchObject({ asked: 2, answered: stalled.checkpoint });
+      // The page before it committed; the stalled one was neither stored nor followed.
+      expect(committed).toEqual([2]);
+      expect(asked).toEqual([2]);
+    });
+  }
+
+  it('refuses a first page that stays where it was asked from while saying there is more', async () => {
+    let stores = 0;
+    const pull = pullPipelined<FakePage, null>({
+      from: 7,
+      first: Promise.resolve({ checkpoint: 7, more: true }),
+      next: () => Promise.reject(new Error('must not ask again')),
+      prepare: () => Promise.resolve(null),
+      store: () => {
+        stores += 1;
+        return Promise.resolve();
+      },
+    });
+    await expect(pull).rejects.toBeInstanceOf(PullStalledError);
     expect(stores).toBe(0);
   });
 });

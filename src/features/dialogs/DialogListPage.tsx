@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
 import { useLocation, useSearchParams } from 'wouter';
 import { Button, EmptyState, Loading, Page } from '../../ui';
 import { localDateToday } from '../../lib/dates';
@@ -57,7 +57,16 @@ export default function DialogListPage() {
   const due = withFollowUps ? dueOf(withFollowUps, today) : NO_DUE;
   const years = snapshot?.years ?? NO_YEARS;
   const t = sv.dialogs.list;
-  const setFilters = (next: Filters) => setParams(filtersToParams(next), { replace: true });
+  // Stable while the filters are, so the filters and the due follow-ups (memoised) are not drawn
+  // again when only the log changed.
+  const setFilters = useCallback(
+    (next: Filters) => setParams(filtersToParams(next), { replace: true }),
+    [setParams],
+  );
+  const showAllDue = useCallback(
+    () => setFilters({ ...filters, dueOnly: true }),
+    [setFilters, filters],
+  );
 
   return (
     <Page
@@ -81,7 +90,7 @@ export default function DialogListPage() {
               <DueFollowUps
                 due={due}
                 nameOf={nameOf}
-                onShowAll={filters.dueOnly ? null : () => setFilters({ ...filters, dueOnly: true })}
+                onShowAll={filters.dueOnly ? null : showAllDue}
               />
               <ListFilters
                 filters={filters}

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'wouter';
 import { db } from '../../db';
 import { Button, showToast } from '../../ui';
@@ -15,7 +16,7 @@ const SHOWN = 5;
  * few, and when there are more, a button that filters the log to the entries that have one (a long
  * log can hold hundreds, which would bury the log itself and slow every visit to the list).
  */
-export function DueFollowUps({
+export const DueFollowUps = memo(function DueFollowUps({
   due,
   nameOf,
   onShowAll,
@@ -70,4 +71,4 @@ export function DueFollowUps({
       ) : null}
     </section>
   );
-}
+});

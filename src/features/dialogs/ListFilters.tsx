@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { LOG_KINDS, type LogKind } from '../../shared/schemas';
 import { Button, Field } from '../../ui';
 import { sv } from '../../lib/strings/for/dialogs';
@@ -11,7 +12,12 @@ export interface ListFiltersProps {
 }
 
 /** Search, kind, year, "follow-up due", and the organisation chosen from the register. */
-export function ListFilters({ filters, years, organisationName, onChange }: ListFiltersProps) {
+export const ListFilters = memo(function ListFilters({
+  filters,
+  years,
+  organisationName,
+  onChange,
+}: ListFiltersProps) {
   const t = sv.dialogs.list;
   const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
   return (
@@ -85,4 +91,4 @@ export function ListFilters({ filters, years, organisationName, onChange }: List
       ) : null}
     </search>
   );
-}
+});

@@ -1,25 +1,47 @@
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
 import { Link } from 'wouter';
 import type { LogEntry } from '../../shared/schemas';
 import { formatLocalDateTime, formatMonth } from '../../lib/dates';
 import { sv } from '../../lib/strings/for/dialogs';
 import { entryKindText, entryTitle } from './entry-text';
-import { isMonthRow, rowKey, type ListRow } from './filter-entries';
+import { isMonthRow, type ListRow } from './filter-entries';
 
-function EntryRow({ entry, nameOf }: { entry: LogEntry; nameOf: (id: string) => string }) {
+/** Texts formatted once per value: a row drawn again (a new entry above it) formats nothing. */
+function formattedOnce(format: (value: string) => string): (value: string) => string {
+  const done = new Map<string, string>();
+  return (value) => {
+    let text = done.get(value);
+    if (text === undefined) {
+      if (done.size >= 2000) done.clear();
+      done.set(value, (text = format(value)));
+    }
+    return text;
+  };
+}
+const dateTimeText = formattedOnce(formatLocalDateTime);
+const monthText = formattedOnce(formatMonth);
+
+/** One entry; drawn again only when the entry (a new object when it changed) or the names change. */
+const EntryRow = memo(function EntryRow({
+  entry,
+  nameOf,
+}: {
+  entry: LogEntry;
+  nameOf: (id: string) => string;
+}) {
   const open = entry.followUps.filter((f) => !f.done).length;
   return (
     <Link href={`/dialoger/${entry.id}`} className="card dialog-item">
       <span className="dialog-item-title">{entryTitle(entry, nameOf)}</span>
       <span className="dialog-item-meta">
-        {formatLocalDateTime(entry.date)} · {entryKindText(entry)}
+        {dateTimeText(entry.date)} · {entryKindText(entry)}
         {open > 0 ? ` · ${sv.dialogs.list.openFollowUps(open)}` : ''}
       </span>
       {entry.summary ? <span className="dialog-item-summary">{entry.summary}</span> : null}
     </Link>
   );
-}
+});
 
 /**
  * Where the list started on the page last time it was shown: the next visit starts from it, so
@@ -37,6 +59,23 @@ function stickyIndex(rows: ListRow[], startIndex: number): number {
 }
 
 /**
+ * Each row's key, and which rows are month headings, as plain arrays: the virtualizer asks for
+ * both row by row over the whole list each time the rows change (twice when an entry is added).
+ */
+function rowFacts(rows: ListRow[]): { keys: string[]; heading: Uint8Array } {
+  const keys = new Array<string>(rows.length);
+  const heading = new Uint8Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (isMonthRow(row)) {
+      heading[i] = 1;
+      keys[i] = row.key;
+    } else keys[i] = row.id;
+  }
+  return { keys, heading };
+}
+
+/**
  * The entries as one real list, virtualised against the window so 10,000 entries scroll smoothly:
  * only the rows near the screen exist in the DOM, each with its position in the whole list
  * (aria-posinset / aria-setsize). The current month's heading stays visible (sticky).
@@ -50,9 +89,20 @@ export function VirtualDialogList({
 }) {
   const listRef = useRef<HTMLUListElement>(null);
   const [scrollMargin, setScrollMargin] = useState(lastScrollMargin);
+  /** The window's scroll while the list was on screen: kept while the list is kept hidden. */
+  const shownScroll = useRef<number | null>(null);
+  // Before the virtualizer's own effects (declared below), so it starts from the restored scroll.
   useLayoutEffect(() => {
     const list = listRef.current;
     if (!list) return;
+    // Shown again after it was kept hidden (a new entry's form opened from it): back where it was,
+    // not where the form was scrolled to.
+    if (shownScroll.current !== null) window.scrollTo(0, shownScroll.current);
+    shownScroll.current = window.scrollY;
+    const onScroll = () => {
+      shownScroll.current = window.scrollY;
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
     const measure = () => {
       lastScrollMargin = Math.round(list.getBoundingClientRect().top + window.scrollY);
       setScrollMargin(lastScrollMargin);
@@ -60,7 +110,10 @@ export function VirtualDialogList({
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(document.body);
-    return () => observer.disconnect();
+    return () => {
+      window.removeEventListener('scroll', onScroll);
+      observer.disconnect();
+    };
   }, []);
   const rangeExtractor = useCallback(
     (range: Range) => {
@@ -70,20 +123,9 @@ export function VirtualDialogList({
     [rows],
   );
   // Stable while the rows are: a new function would make the virtualizer lay out every row again.
-  const estimateSize = useCallback(
-    (i: number) => {
-      const row = rows[i];
-      return row && isMonthRow(row) ? 48 : 96;
-    },
-    [rows],
-  );
-  const getItemKey = useCallback(
-    (i: number) => {
-      const row = rows[i];
-      return row ? rowKey(row) : i;
-    },
-    [rows],
-  );
+  const facts = useMemo(() => rowFacts(rows), [rows]);
+  const estimateSize = useCallback((i: number) => (facts.heading[i] ? 48 : 96), [facts]);
+  const getItemKey = useCallback((i: number) => facts.keys[i] ?? i, [facts]);
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
     estimateSize,
@@ -120,7 +162,7 @@ export function VirtualDialogList({
             }
           >
             {isMonthRow(row) ? (
-              <h2 className="month-heading">{formatMonth(row.month)}</h2>
+              <h2 className="month-heading">{monthText(row.month)}</h2>
             ) : (
               <EntryRow entry={row} nameOf={nameOf} />
             )}

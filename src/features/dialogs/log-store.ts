@@ -175,11 +175,15 @@ export class LogStore {
   }
 
   private async reloadOrganisations(): Promise<void> {
-    this.organisations = await openRows(
+    const organisations = await openRows(
       this.db,
       'organisations',
       await this.db.organisations.toArray(),
     );
+    // The change event of a write `apply` has already shown (a new organisation saved with its
+    // entry) reads back what is shown: publishing it again would draw every row of the list anew.
+    if (sameOrganisations(organisations, this.organisations)) return;
+    this.organisations = organisations;
     this.publish();
   }
 
@@ -264,6 +268,27 @@ export class LogStore {
     this.changed = false;
     for (const listener of this.listeners) listener();
   }
+}
+
+/** The same organisations at the same version, as far as the log's list and register show them. */
+function sameOrganisations(read: Organisation[], shown: Organisation[]): boolean {
+  if (read.length !== shown.length) return false;
+  const byId = new Map(shown.map((o) => [o.id, o]));
+  return read.every((o) => {
+    const s = byId.get(o.id);
+    return (
+      s !== undefined &&
+      s.version === o.version &&
+      s.updatedAt === o.updatedAt &&
+      s.deleted === o.deleted &&
+      s.name === o.name &&
+      s.mergedInto === o.mergedInto &&
+      s.note === o.note &&
+      s.kind === o.kind &&
+      s.wishesDialog === o.wishesDialog &&
+      s.firstContact === o.firstContact
+    );
+  });
 }
 
 /** The app's log read model. */

@@ -53,7 +53,8 @@ function pgRedactionTx(client: pg.PoolClient, workspaceId: string): RedactionTx 
       await queryRows(
         client,
         `UPDATE records SET data = $4::json, field_versions = $5::json, field_writers = $6::json,
-           version = $7 WHERE workspace_id = $1 AND tbl = $2 AND id = $3`,
+           field_redactions = $7::json, version = $8
+         WHERE workspace_id = $1 AND tbl = $2 AND id = $3`,
         [
           workspaceId,
           table,
@@ -61,6 +62,7 @@ function pgRedactionTx(client: pg.PoolClient, workspaceId: string): RedactionTx 
           JSON.stringify(row.data),
           JSON.stringify(row.fieldVersions),
           toJson(row.fieldWriters),
+          toJson(row.fieldRedactions),
           row.version,
         ],
       );

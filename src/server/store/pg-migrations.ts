@@ -123,4 +123,24 @@ ALTER TABLE devices ADD COLUMN wiped_at bigint;
 ALTER TABLE devices ADD COLUMN lost_changes integer;
 `,
   },
+  {
+    id: 3,
+    name: 'field_redactions',
+    // As SQLite migration 4: per field, the version from which on it is free of a text a
+    // redaction removed; redactions made before this migration are taken from their audit rows.
+    sql: `
+ALTER TABLE records ADD COLUMN field_redactions json;
+UPDATE records SET field_redactions = r.marks
+FROM (
+  SELECT workspace_id, tbl, record_id, json_object_agg(field, version) AS marks
+  FROM (
+    SELECT workspace_id, tbl, record_id, field, MAX(version) AS version FROM audit
+    WHERE kind = 'redaction'
+    GROUP BY workspace_id, tbl, record_id, field
+  ) last
+  GROUP BY workspace_id, tbl, record_id
+) r
+WHERE records.workspace_id = r.workspace_id AND records.tbl = r.tbl AND records.id = r.record_id;
+`,
+  },
 ];

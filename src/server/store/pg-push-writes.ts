@@ -32,6 +32,7 @@ export const noWrites = (): PendingWrites => ({
 export const hasWrites = (w: PendingWrites): boolean =>
   w.rows.size > 0 || w.audit.length > 0 || w.versionCounter !== null || w.lastSeq.size > 0;
 
+/** A push never writes `field_redactions`: only a redaction does (pg-audit.ts). */
 function recordsPart(ws: string, rows: PendingWrites['rows']): string {
   const values = [...rows.values()].map(
     ({ table, id, row }) =>

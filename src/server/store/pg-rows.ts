@@ -59,16 +59,19 @@ export interface RecordRow {
   data: Record<string, unknown>;
   field_versions: Record<string, number>;
   field_writers: Record<string, string> | null;
+  field_redactions: Record<string, number> | null;
   version: number;
 }
 
-export const RECORD_COLUMNS = 'tbl, id, data, field_versions, field_writers, version';
+export const RECORD_COLUMNS =
+  'tbl, id, data, field_versions, field_writers, field_redactions, version';
 
 /** A record row as merge and the push/redaction transactions use it (json columns come parsed). */
 export const toStoredRow = (row: RecordRow): StoredRow => ({
   data: row.data,
   fieldVersions: row.field_versions,
   ...(row.field_writers !== null ? { fieldWriters: row.field_writers } : {}),
+  ...(row.field_redactions !== null ? { fieldRedactions: row.field_redactions } : {}),
   version: row.version,
 });
 

@@ -42,7 +42,7 @@ export function sqlitePullHistory(
 
 /** The redaction's operations on SQLite, inside the caller's transaction (BEGIN IMMEDIATE). */
 export function sqliteRedactionTx(db: SqliteDatabase, workspaceId: string): RedactionTx {
-  const recordColumns = 'tbl, id, data, field_versions, field_writers, version';
+  const recordColumns = 'tbl, id, data, field_versions, field_writers, field_redactions, version';
   return {
     getRow(table, id) {
       const row = db
@@ -54,12 +54,14 @@ export function sqliteRedactionTx(db: SqliteDatabase, workspaceId: string): Reda
     },
     putRow(table, id, row) {
       db.prepare(
-        `UPDATE records SET data = ?, field_versions = ?, field_writers = ?, version = ?
+        `UPDATE records SET data = ?, field_versions = ?, field_writers = ?, field_redactions = ?,
+           version = ?
          WHERE workspace_id = ? AND tbl = ? AND id = ?`,
       ).run(
         JSON.stringify(row.data),
         JSON.stringify(row.fieldVersions),
         row.fieldWriters ? JSON.stringify(row.fieldWriters) : null,
+        row.fieldRedactions ? JSON.stringify(row.fieldRedactions) : null,
         row.version,
         workspaceId,
         table,

@@ -109,4 +109,27 @@ ALTER TABLE devices ADD COLUMN wiped_at INTEGER;
 ALTER TABLE devices ADD COLUMN lost_changes INTEGER;
 `,
   },
+  {
+    id: 4,
+    name: 'field_redactions',
+    // Per field, the version from which on it is free of a text a redaction removed: a device's
+    // change made on an older version is refused (redaction-guard.ts). Only a redaction writes
+    // it. Redactions made before this migration are taken from their audit rows.
+    sql: `
+ALTER TABLE records ADD COLUMN field_redactions TEXT;
+UPDATE records SET field_redactions = (
+  SELECT json_group_object(field, version) FROM (
+    SELECT field, MAX(version) AS version FROM audit
+    WHERE audit.kind = 'redaction' AND audit.workspace_id = records.workspace_id
+      AND audit.tbl = records.tbl AND audit.record_id = records.id
+    GROUP BY field
+  )
+)
+WHERE EXISTS (
+  SELECT 1 FROM audit
+  WHERE audit.kind = 'redaction' AND audit.workspace_id = records.workspace_id
+    AND audit.tbl = records.tbl AND audit.record_id = records.id
+);
+`,
+  },
 ];

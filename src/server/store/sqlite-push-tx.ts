@@ -23,8 +23,9 @@ function statementsOf(db: SqliteDatabase): Statements {
   if (s) return s;
   s = {
     getRow: db.prepare(
-      'SELECT tbl, id, data, field_versions, field_writers, version FROM records WHERE workspace_id = ? AND tbl = ? AND id = ?',
+      'SELECT tbl, id, data, field_versions, field_writers, field_redactions, version FROM records WHERE workspace_id = ? AND tbl = ? AND id = ?',
     ),
+    // A push never writes `field_redactions`: only a redaction does (sqlite-audit.ts).
     putRow: db.prepare(
       `INSERT INTO records (workspace_id, tbl, id, data, field_versions, field_writers, version)
        VALUES (?, ?, ?, ?, ?, ?, ?)

@@ -16,6 +16,7 @@ export interface RecordRow {
   data: string;
   field_versions: string;
   field_writers?: string | null;
+  field_redactions?: string | null;
   version: number;
 }
 
@@ -28,6 +29,9 @@ export const toStoredRow = (row: RecordRow): StoredRow => ({
   fieldVersions: JSON.parse(row.field_versions) as Record<string, number>,
   ...(row.field_writers
     ? { fieldWriters: JSON.parse(row.field_writers) as Record<string, string> }
+    : {}),
+  ...(row.field_redactions
+    ? { fieldRedactions: JSON.parse(row.field_redactions) as Record<string, number> }
     : {}),
   version: row.version,
 });

@@ -3,10 +3,12 @@ import type { SyncedTable } from '../../shared/schemas';
 import { mergeMutation } from '../../shared/sync/merge';
 import type { StoredRow } from '../../shared/sync/merge';
 import { jsonEqual } from '../../shared/sync/json-equal';
+import { fieldsRedactedAfterBase } from '../../shared/sync/redaction-guard';
 import type { Mutation, PushResponse, PushResult } from '../../shared/sync/protocol';
 import type { AuditEntry, PushTx } from '../store/types';
 import { rowKey } from '../store/types';
 import { conflictRecord } from './conflict-record';
+import { REDACTION_MESSAGES } from './redact';
 import { checkChangedFields, checkMergedRecord, checkMutationShape } from './validate-mutation';
 
 export interface PushContext {
@@ -46,7 +48,8 @@ function findGap(mutations: Mutation[], lastSeq: number): number | null {
  *   applied again, so retries never duplicate;
  * - a batch that would leave a gap is refused whole, and nothing of it is applied;
  * - a permanently invalid mutation is answered `rejected` and still counts as done, so it can never
- *   block the queue;
+ *   block the queue; so is one that would write a field redacted after its base version (it may
+ *   carry the removed text back: see redaction-guard.ts);
  * - the device's last sequence number is stored in the same transaction as the effects.
  *
  * The batch is applied in memory, in order, on the records read in one go, and written back in a
@@ -70,6 +73,7 @@ export async function applyPush(
     rows,
     writes: new Map(),
     audit: [],
+    refused: new Set(),
     version: fresh.length > 0 ? await tx.versionCounter() : 0,
     ctx,
     nowIso: new Date(ctx.at).toISOString(),
@@ -98,6 +102,8 @@ interface Batch {
   /** What to write back at the end: each record's last state. */
   writes: Map<string, { table: string; id: string; row: StoredRow }>;
   audit: AuditEntry[];
+  /** Fields (fieldKey) a mutation of this batch was refused for because of a redaction. */
+  refused: Set<string>;
   /** The last version taken. */
   version: number;
   ctx: PushContext;
@@ -110,11 +116,57 @@ function store(batch: Batch, table: string, id: string, row: StoredRow): void {
   batch.writes.set(key, { table, id, row });
 }
 
+const fieldKey = (table: string, id: string, field: string): string =>
+  `${rowKey(table, id)}\u0000${field}`;
+
+/**
+ * The fields this mutation may not write because of a redaction: those redacted after its base
+ * version, and those an earlier mutation of this batch (the same device's) was refused for. The
+ * device made that later change before it heard of the refusal, on top of the refused value, so
+ * it may carry the removed text as well (even with a newer base: a pull puts pending changes on
+ * top of what it brings, so the device never showed the redacted value).
+ */
+function redactedFields(batch: Batch, table: string, m: Mutation, existing?: StoredRow): string[] {
+  if (!existing) return [];
+  const refused = new Set(fieldsRedactedAfterBase(existing, m.fields, m.baseVersion));
+  if (batch.refused.size > 0) {
+    for (const field of Object.keys(m.fields)) {
+      if (
+        batch.refused.has(fieldKey(table, m.id, field)) &&
+        !jsonEqual(existing.data[field], m.fields[field])
+      ) {
+        refused.add(field);
+      }
+    }
+  }
+  return [...refused];
+}
+
+/**
+ * The answer to a mutation refused because of a redaction. It carries the stored values of the
+ * fields the mutation set: the device undoes the change to them rather than to its own earlier
+ * values, which may still hold the removed text (or, for a record it created offline under a
+ * fixed id, would leave it a local tombstone of a record the server keeps).
+ */
+function refusedForRedaction(m: Mutation, existing: StoredRow): PushResult {
+  const current: Record<string, unknown> = {};
+  for (const field of Object.keys(m.fields)) {
+    if (!RESERVED_FIELDS.has(field) && field in existing.data)
+      current[field] = existing.data[field];
+  }
+  return { seq: m.seq, status: 'rejected', reason: REDACTION_MESSAGES.redactedSinceBase, current };
+}
+
 function applyOne(batch: Batch, m: Mutation): PushResult {
   const shape = checkMutationShape(m);
   if (!shape.ok) return { seq: m.seq, status: 'rejected', reason: shape.reason };
   const table = shape.table;
   const existing = batch.rows.get(rowKey(table, m.id));
+  const redacted = redactedFields(batch, table, m, existing);
+  if (redacted.length > 0) {
+    for (const field of redacted) batch.refused.add(fieldKey(table, m.id, field));
+    return refusedForRedaction(m, existing!);
+  }
   const version = batch.version + 1;
   const outcome = mergeMutation(existing, m.fields, m.baseVersion, version, batch.ctx.deviceId);
   const record = { ...outcome.row.data, id: m.id, version: outcome.row.version };

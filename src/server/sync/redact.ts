@@ -29,6 +29,11 @@ export const REDACTION_MESSAGES = {
   unknownRecord: 'Posten finns inte på servern. Synka och försök igen.',
   notFound: 'Texten finns inte i fältet eller i dess historik. Kontrollera att den är exakt rätt.',
   invalidResult: 'Texten kan inte tas bort ur det här fältet.',
+  /** A push's answer (see redaction-guard.ts): shown in the app's list of refused changes. */
+  redactedSinceBase:
+    'Ändringen sparades inte: en personuppgift har tagits bort ur fältet sedan ändringen gjordes, ' +
+    'och ändringen byggde på den gamla texten. Ändringen har ångrats på enheten och fältet visar ' +
+    'texten som den är nu – gör om ändringen där om den behövs.',
 } as const;
 
 const fail = (status: number, error: string, message: string) =>
@@ -54,9 +59,10 @@ export function checkRedactionRequest(req: RedactionRequest): string {
  * every occurrence of the text becomes "[borttaget]" in the record's field (nested strings too),
  * in that field's audit rows (old and new values; each rewritten row gets a new seq so devices pull
  * it again), and in the conflict records about that field (and their audit rows). The record's
- * version and the field's version move on so devices pull the new value, and a 'redaction' audit
- * row records who, from which device, when and which field, never the text. All checks run before
- * the first write; a failure is a 4xx ApiError and nothing changes.
+ * version and the field's version move on so devices pull the new value, the field is marked so
+ * that a device's change made before it had that value is refused (redaction-guard.ts), and a
+ * 'redaction' audit row records who, from which device, when and which field, never the text.
+ * All checks run before the first write; a failure is a 4xx ApiError and nothing changes.
  */
 export async function applyRedaction(
   tx: RedactionTx,
@@ -114,13 +120,23 @@ export async function applyRedaction(
     });
   }
   const version = await tx.nextVersion();
+  // From which version on the field is free of the text: a change made on an older version may
+  // carry it back and is refused (redaction-guard.ts). When the record's value no longer held the
+  // text (only its history did), that is the version of the field's last change.
+  const clean = record.count > 0 ? version : (row.fieldVersions[req.field] ?? 0);
+  const mark = Math.max(row.fieldRedactions?.[req.field] ?? 0, clean);
+  const fieldRedactions = { ...row.fieldRedactions, [req.field]: mark };
   if (record.count > 0) {
     await tx.putRow(req.table, req.recordId, {
       data,
       fieldVersions: { ...row.fieldVersions, [req.field]: version },
       fieldWriters: { ...row.fieldWriters, [req.field]: ctx.deviceId },
+      fieldRedactions,
       version,
     });
+  } else if (mark !== (row.fieldRedactions?.[req.field] ?? 0)) {
+    // Only the mark changes: the version stays, as no value a device pulls has changed.
+    await tx.putRow(req.table, req.recordId, { ...row, fieldRedactions });
   }
   await tx.addRedactionAudit({
     table: req.table,

@@ -7,6 +7,11 @@ export interface StoredRow {
   fieldVersions: Record<string, number>;
   /** Per field, the device that changed it last (absent for default data). */
   fieldWriters?: Record<string, string>;
+  /**
+   * Per field, the version from which on it is known to be free of the text a redaction removed
+   * (absent: never redacted). Only a redaction sets it; see redaction-guard.ts.
+   */
+  fieldRedactions?: Record<string, number>;
   version: number;
 }
 
@@ -95,6 +100,8 @@ export function mergeMutation(
       data,
       fieldVersions,
       fieldWriters,
+      // Kept as it is: a later mutation of the same batch is checked against it too.
+      ...(existing?.fieldRedactions ? { fieldRedactions: existing.fieldRedactions } : {}),
       version: changed ? newVersion : (existing?.version ?? newVersion),
     },
     conflicts,

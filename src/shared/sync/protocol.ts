@@ -39,7 +39,16 @@ export type PushRequest = z.infer<typeof pushRequestSchema>;
 export type PushResult =
   | { seq: number; status: 'applied'; version: number }
   | { seq: number; status: 'duplicate' }
-  | { seq: number; status: 'rejected'; reason: string };
+  | {
+      seq: number;
+      status: 'rejected';
+      reason: string;
+      /**
+       * The server's values of the fields the mutation set, when the device's own earlier values
+       * may be out of date (a redaction since): the device undoes the change to these instead.
+       */
+      current?: Record<string, unknown>;
+    };
 
 export interface PushResponse {
   results: PushResult[];
