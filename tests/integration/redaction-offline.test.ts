@@ -1,16 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { META, isSealed, openRows, setMeta, setPassphrase, writeRecord } from '../../src/db';
+import { isSealed, openRows, setPassphrase, writeRecord } from '../../src/db';
 import { saveFollowUp } from '../../src/features/plan/follow-up-actions';
 import { followUpId, newId } from '../../src/shared/ids';
 import { DEFAULT_ACTIVITIES } from '../../src/shared/seed';
 import { listRejected, redactPersonalDetail } from '../../src/sync';
 import { getPairing } from '../../src/sync/pairing-state';
 import { pullChanges } from '../../src/sync/pull';
-import { logEntryFields, type LogEntryFields } from '../fixtures/log-entry';
 import { removeDir, serverSql } from '../server/helpers';
-import { newDevice, pair, startLiveServer, type Device, type LiveServer } from './support';
-
-const NAME = 'Fatima Lindqvist';
+import { NAME, deviceText, dialog, personDevice } from './redaction-support';
+import { startLiveServer, type Device, type LiveServer } from './support';
 
 let server: LiveServer;
 const devices: Device[] = [];
@@ -27,32 +25,8 @@ afterEach(async () => {
   removeDir(server.dir);
 });
 
-async function device(role: 'office' | 'field', person: string): Promise<Device> {
-  const d = await newDevice();
-  devices.push(d);
-  await pair(server, d, role);
-  await setMeta(d.db, META.actorName, person);
-  return d;
-}
-
-function dialog(summary: string): LogEntryFields {
-  return logEntryFields({
-    date: '2025-03-01T09:00',
-    meetingForm: 'fysiskt',
-    participantRoles: ['Strateg'],
-    orgParticipants: 3,
-    summary,
-    privacyAcknowledged: true,
-    updatedAt: new Date().toISOString(),
-  });
-}
-
-/** Every row of every object store of a device, as stored. */
-async function deviceText(d: Device): Promise<string> {
-  const parts: string[] = [];
-  for (const table of d.db.tables) parts.push(JSON.stringify(await table.toArray()));
-  return parts.join('\n');
-}
+const device = (role: 'office' | 'field', person: string) =>
+  personDevice(server, devices, role, person);
 
 /** Records and conflicts the server holds, as text. */
 async function serverRecords(): Promise<string> {

@@ -1,14 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { META, loadDraft, saveDraft, setMeta, writeRecord } from '../../src/db';
+import { loadDraft, saveDraft, writeRecord } from '../../src/db';
 import { sqlitePath } from '../../src/server/config';
 import { newId } from '../../src/shared/ids';
 import { redactPersonalDetail } from '../../src/sync';
-import { logEntryFields, type LogEntryFields } from '../fixtures/log-entry';
 import { TEST_STORE, dbOf, removeDir, serverSql } from '../server/helpers';
-import { newDevice, pair, startLiveServer, type Device, type LiveServer } from './support';
-
-const NAME = 'Fatima Lindqvist';
+import { NAME, deviceText, dialog, personDevice } from './redaction-support';
+import { newDevice, startLiveServer, type Device, type LiveServer } from './support';
 
 let server: LiveServer;
 const devices: Device[] = [];
@@ -25,32 +23,8 @@ afterEach(async () => {
   removeDir(server.dir);
 });
 
-async function device(role: 'office' | 'field', person: string): Promise<Device> {
-  const d = await newDevice();
-  devices.push(d);
-  await pair(server, d, role);
-  await setMeta(d.db, META.actorName, person);
-  return d;
-}
-
-function dialog(summary: string): LogEntryFields {
-  return logEntryFields({
-    date: '2025-03-01T09:00',
-    meetingForm: 'fysiskt',
-    participantRoles: ['Strateg'],
-    orgParticipants: 3,
-    summary,
-    privacyAcknowledged: true,
-    updatedAt: new Date().toISOString(),
-  });
-}
-
-/** Every row of every object store of a device (no passphrase: stored in plaintext). */
-async function deviceText(d: Device): Promise<string> {
-  const parts: string[] = [];
-  for (const table of d.db.tables) parts.push(JSON.stringify(await table.toArray()));
-  return parts.join('\n');
-}
+const device = (role: 'office' | 'field', person: string) =>
+  personDevice(server, devices, role, person);
 
 /** Every row of every table of the server's database, read through its own connection. */
 async function serverText(): Promise<string> {

@@ -3,6 +3,7 @@ import { db as appDb, openRows, sessionOf, type VarnaDB } from '../../db';
 import type { LogEntry, Organisation } from '../../shared/schemas';
 import { sv } from '../../lib/strings/for/dialogs';
 import { mutatedKeys } from '../../lib/mutated-keys';
+import { jsonEqual } from '../../shared/sync/json-equal';
 import { compareNewestFirst, indexEntry, type IndexedEntry } from './filter-entries';
 import { LogFacets } from './log-facets';
 import { forgetCorpus } from './search-corpus';
@@ -270,25 +271,11 @@ export class LogStore {
   }
 }
 
-/** The same organisations at the same version, as far as the log's list and register show them. */
+/** The same organisations with the same values, in any order. */
 function sameOrganisations(read: Organisation[], shown: Organisation[]): boolean {
   if (read.length !== shown.length) return false;
   const byId = new Map(shown.map((o) => [o.id, o]));
-  return read.every((o) => {
-    const s = byId.get(o.id);
-    return (
-      s !== undefined &&
-      s.version === o.version &&
-      s.updatedAt === o.updatedAt &&
-      s.deleted === o.deleted &&
-      s.name === o.name &&
-      s.mergedInto === o.mergedInto &&
-      s.note === o.note &&
-      s.kind === o.kind &&
-      s.wishesDialog === o.wishesDialog &&
-      s.firstContact === o.firstContact
-    );
-  });
+  return read.every((o) => jsonEqual(byId.get(o.id), o));
 }
 
 /** The app's log read model. */
