@@ -16,6 +16,9 @@ const ORGANISATIONS = 50;
 const EDITS = 1_000;
 const V_PULL = 'Värna: fresh device pulls 10,000 log entries (+50 organisations), client engine';
 const P_PULL = 'Peer: PouchDB 9 pulls the same documents from pouchdb-server (leveldb)';
+const V_PULL_FLOOR = 'Värna: the same pull, beside its floor';
+const F_PULL =
+  'Floor: raw IndexedDB puts of the rows that pull stored (10,050 records + the audit trail), same stores and indexes, no network';
 const V_PUSH = 'Värna: push 1,000 offline edits (pushOutbox)';
 const P_PUSH = 'Peer: PouchDB 9 pushes the same 1,000 edits';
 
@@ -41,6 +44,8 @@ function makeRecords(): Record_[] {
 
 interface Side {
   pull: number[];
+  /** Värna only: the raw IndexedDB floor of each pull. */
+  floor: number[];
   push: number[];
   step: () => Promise<void>;
   close: () => Promise<void>;
@@ -58,6 +63,7 @@ async function varnaSide(ctx: BenchContext, browser: Browser, records: Record_[]
   const context = await plainContext(browser);
   const side: Side = {
     pull: [],
+    floor: [],
     push: [],
     step: async () => {},
     close: async () => {
@@ -78,6 +84,8 @@ async function varnaSide(ctx: BenchContext, browser: Browser, records: Record_[]
       if (pulled.stored !== ENTRIES)
         throw new Error(`pulled ${pulled.stored} entries, expected ${ENTRIES}`);
       side.pull.push(pulled.ms);
+      const floor = await page.evaluate(() => window.syncBench.rawFloor());
+      side.floor.push(floor.ms);
       await page.evaluate((n) => window.syncBench.editOffline(n), EDITS);
       const pushed = await page.evaluate(() => window.syncBench.push());
       if (pushed.acknowledged !== EDITS || pushed.left !== 0)
@@ -104,6 +112,7 @@ async function pouchSide(ctx: BenchContext, browser: Browser, records: Record_[]
   const context = await plainContext(browser);
   const side: Side = {
     pull: [],
+    floor: [],
     push: [],
     step: async () => {},
     close: async () => {
@@ -175,7 +184,7 @@ const bench: Benchmark = {
         if (pouch && !pouchError)
           await pouch.step().catch((e: unknown) => void (pouchError = reasonOf(e)));
         ctx.log(
-          `sync run ${i + 1}/${runs}: värna ${varna?.pull.at(-1)?.toFixed(0)} / ${varna?.push.at(-1)?.toFixed(0)} ms, pouch ${pouch?.pull.at(-1)?.toFixed(0)} / ${pouch?.push.at(-1)?.toFixed(0)} ms`,
+          `sync run ${i + 1}/${runs}: värna ${varna?.pull.at(-1)?.toFixed(0)} (floor ${varna?.floor.at(-1)?.toFixed(0)}) / ${varna?.push.at(-1)?.toFixed(0)} ms, pouch ${pouch?.pull.at(-1)?.toFixed(0)} / ${pouch?.push.at(-1)?.toFixed(0)} ms`,
         );
       }
     } finally {
@@ -202,6 +211,8 @@ const bench: Benchmark = {
       }),
     );
     rows.push(figure(P_PULL, pouch?.pull, pouchError, { role: 'peer' }));
+    rows.push(figure(V_PULL_FLOOR, varna?.pull, varnaError, { comparedTo: F_PULL }));
+    rows.push(figure(F_PULL, varna?.floor, varnaError, { role: 'floor' }));
     rows.push(
       figure(V_PUSH, varna?.push, varnaError, {
         comparedTo: P_PUSH,
@@ -223,7 +234,10 @@ const bench: Benchmark = {
           'transaction queued while the previous one commits; at the same time the audit trail, one create row per ' +
           'record, in pages of 1,000 the same way; pull and history answers gzip level 1, as Chromium offers brotli only over ' +
           'HTTPS) is timed; ' +
-          'then 1,000 random ' +
+          'then, as the floor, the rows that pull stored (organisations, log entries, audit trail; read back untimed) are ' +
+          'put by raw IndexedDB into a fresh database with the same stores and indexes, in the same pages, every ' +
+          "page's transaction issued at once (no network, no checkpoints, no log facts: what IndexedDB alone costs " +
+          'for these rows on this machine); then 1,000 random ' +
           'entries are edited offline (`summary`, untimed) and `pushOutbox` (batches of 100 until every entry is ' +
           'acknowledged; the outbox read once for ten batches, up to four batches in flight, which the endpoint applies in order) is timed. RATE_LIMIT_PAIRING=1000 is set because every run pairs a new device.',
         'Peer: PouchDB 9.0.0 (pouchdb-browser, IndexedDB adapter) in the same browser replicating with pouchdb-server ' +

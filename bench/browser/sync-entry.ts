@@ -17,6 +17,12 @@ export interface SyncBenchApi {
   editOffline(n: number): Promise<number>;
   /** Pushes the outbox (timed) until the server has acknowledged every entry. */
   push(): Promise<{ ms: number; acknowledged: number; left: number }>;
+  /**
+   * The floor for the pull: the rows the last pull stored (read back untimed) put again by raw
+   * IndexedDB into a fresh database with the same stores and indexes, in the pull's pages (500
+   * records, 1,000 history rows), every page's transaction issued at once. Returns ms.
+   */
+  rawFloor(): Promise<{ ms: number; rows: number }>;
   /** Deletes the device's database. */
   drop(): Promise<void>;
 }
@@ -70,6 +76,47 @@ window.syncBench = {
     const acknowledged = await pushOutbox(d, fetchTransport, pairing);
     const ms = performance.now() - t0;
     return { ms, acknowledged, left: await d.outbox.count() };
+  },
+  async rawFloor() {
+    const d = device();
+    const pages: Array<{ store: string; rows: unknown[] }> = [];
+    const paged = (store: string, rows: unknown[], size: number) => {
+      for (let i = 0; i < rows.length; i += size)
+        pages.push({ store, rows: rows.slice(i, i + size) });
+    };
+    paged('organisations', await d.organisations.toArray(), 500);
+    paged('logEntries', await d.logEntries.toArray(), 500);
+    paged('history', await d.history.toArray(), 1000);
+    // Dexie only creates the stores and indexes; the puts below go to IndexedDB itself.
+    const name = `bench-floor-${crypto.randomUUID()}`;
+    const schema = new VarnaDB(name);
+    await schema.open();
+    schema.close();
+    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('open failed'));
+    });
+    const t0 = performance.now();
+    await Promise.all(
+      pages.map(
+        ({ store, rows }) =>
+          new Promise<void>((resolve, reject) => {
+            const tx = raw.transaction(store, 'readwrite');
+            const target = tx.objectStore(store);
+            for (const row of rows) target.put(row);
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error ?? new Error('put failed'));
+          }),
+      ),
+    );
+    const ms = performance.now() - t0;
+    raw.close();
+    await new Promise<void>((resolve) => {
+      const request = indexedDB.deleteDatabase(name);
+      request.onsuccess = request.onerror = request.onblocked = () => resolve();
+    });
+    return { ms, rows: pages.reduce((n, p) => n + p.rows.length, 0) };
   },
   async drop() {
     if (db) await db.delete();
