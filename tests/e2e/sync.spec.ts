@@ -55,6 +55,10 @@ test('a dialog logged offline on a phone reaches an office desktop', async ({ br
   ).toBeVisible();
   // The entry and its new organisation wait in the outbox.
   await expect(syncStatus(phonePage)).toHaveText('2 osynkade ändringar');
+  // Synka nu on a device that is not paired says so, and leads to where it is paired.
+  await phonePage.getByRole('button', { name: 'Synka nu' }).click();
+  await phonePage.getByRole('link', { name: 'Inte parkopplad' }).click();
+  await expect(phonePage.getByLabel('Parkopplingskod')).toBeVisible();
 
   await phone.setOffline(false);
   await pair(phonePage, adminPairingCode(server.dataDir, 'field'));

@@ -1,11 +1,38 @@
 import { Link } from 'wouter';
-import { syncEngine, useSyncStatus } from '../../sync';
+import { syncEngine, useSyncStatus, type SyncPhase } from '../../sync';
 import { sv } from '../../lib/strings/for/settings';
 import { usePendingCount, useOpenConflicts } from './hooks';
 
+/** Where each note leads: pairing is in Inställningar, the last error and the export in Utkorg. */
+const NOTE_LINKS: Partial<Record<SyncPhase, { href: string; error: boolean }>> = {
+  unpaired: { href: '/installningar', error: false },
+  offline: { href: '/installningar/utkorg', error: false },
+  error: { href: '/installningar/utkorg', error: true },
+  revoked: { href: '/installningar/utkorg', error: true },
+};
+
+/**
+ * Why the last sync did not happen, as a short link to the page that explains it, in a live
+ * region of its own so that a press on "Synka nu" that fails is heard, not only seen.
+ */
+function SyncNote({ phase }: { phase: SyncPhase }) {
+  const link = NOTE_LINKS[phase];
+  const text = sv.sync.note[phase as keyof typeof sv.sync.note];
+  return (
+    <span role="status" className="sync-note-region">
+      {link && text ? (
+        <Link href={link.href} className={link.error ? 'sync-note sync-note-error' : 'sync-note'}>
+          {text}
+        </Link>
+      ) : null}
+    </span>
+  );
+}
+
 /**
  * The sync status on every page: a live region (role="status") that says "Allt är synkat" or the
- * number of pending changes, a "Synka nu" button, and a link to open conflicts while there are any.
+ * number of pending changes, a "Synka nu" button, a link to open conflicts while there are any,
+ * and a short note when the last sync could not run or failed.
  */
 export default function SyncStatusBar() {
   const pending = usePendingCount();
@@ -23,6 +50,7 @@ export default function SyncStatusBar() {
         </span>
       ) : null}
       {status.wiped ? <span className="sync-phase">{t.wiped}</span> : null}
+      <SyncNote phase={status.phase} />
       {conflicts && conflicts.length > 0 ? (
         <Link href="/installningar/konflikter" className="sync-conflicts">
           {t.conflictsLink(conflicts.length)}

@@ -12,6 +12,13 @@ export const sync = {
   unpaired: 'Inte parkopplad – allt sparas på enheten.',
   offline: 'Ingen kontakt med servern. Försöker igen snart.',
   revoked: 'Enheten är bortkopplad från servern. Osynkade ändringar finns kvar och kan exporteras.',
+  /** Short notes beside the status in the header, each a link to where it is explained. */
+  note: {
+    unpaired: 'Inte parkopplad',
+    offline: 'Servern nås inte',
+    error: 'Synkningen misslyckades',
+    revoked: 'Bortkopplad från servern',
+  },
   conflictsLink: (n: number) => (n === 1 ? '1 konflikt att lösa' : `${n} konflikter att lösa`),
   pairing: {
     heading: 'Synkronisering',
