@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link } from 'wouter';
 import { syncEngine, useSyncStatus, type SyncPhase } from '../../sync';
 import { sv } from '../../lib/strings/for/settings';
@@ -13,10 +14,12 @@ const NOTE_LINKS: Partial<Record<SyncPhase, { href: string; error: boolean }>> =
 
 /**
  * Why the last sync did not happen, as a short link to the page that explains it, in a live
- * region of its own so that a press on "Synka nu" that fails is heard, not only seen.
+ * region of its own so that a press on "Synka nu" that fails is heard, not only seen. "Not
+ * paired" is said only after a press: a device used on its own would otherwise carry it on every
+ * page, and it would appear (and move the page down) right after every start.
  */
-function SyncNote({ phase }: { phase: SyncPhase }) {
-  const link = NOTE_LINKS[phase];
+function SyncNote({ phase, pressed }: { phase: SyncPhase; pressed: boolean }) {
+  const link = phase === 'unpaired' && !pressed ? undefined : NOTE_LINKS[phase];
   const text = sv.sync.note[phase as keyof typeof sv.sync.note];
   return (
     <span role="status" className="sync-note-region">
@@ -38,6 +41,7 @@ export default function SyncStatusBar() {
   const pending = usePendingCount();
   const conflicts = useOpenConflicts();
   const status = useSyncStatus();
+  const [pressed, setPressed] = useState(false);
   const t = sv.sync;
   return (
     <div className="sync-bar">
@@ -50,7 +54,7 @@ export default function SyncStatusBar() {
         </span>
       ) : null}
       {status.wiped ? <span className="sync-phase">{t.wiped}</span> : null}
-      <SyncNote phase={status.phase} />
+      <SyncNote phase={status.phase} pressed={pressed} />
       {conflicts && conflicts.length > 0 ? (
         <Link href="/installningar/konflikter" className="sync-conflicts">
           {t.conflictsLink(conflicts.length)}
@@ -59,7 +63,10 @@ export default function SyncStatusBar() {
       <button
         type="button"
         className="btn btn-ghost sync-now"
-        onClick={() => void syncEngine.syncNow()}
+        onClick={() => {
+          setPressed(true);
+          void syncEngine.syncNow();
+        }}
         disabled={status.phase === 'syncing'}
       >
         {t.syncNow}
