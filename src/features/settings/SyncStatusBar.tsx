@@ -12,14 +12,18 @@ const NOTE_LINKS: Partial<Record<SyncPhase, { href: string; error: boolean }>> =
   revoked: { href: '/installningar/utkorg', error: true },
 };
 
+/** States that are normal in the field (no network, a device used on its own). */
+const QUIET_UNTIL_PRESSED = new Set<SyncPhase>(['unpaired', 'offline']);
+
 /**
  * Why the last sync did not happen, as a short link to the page that explains it, in a live
  * region of its own so that a press on "Synka nu" that fails is heard, not only seen. "Not
- * paired" is said only after a press: a device used on its own would otherwise carry it on every
- * page, and it would appear (and move the page down) right after every start.
+ * paired" and "server unreachable" are said only after a press: they are the normal state of a
+ * device used on its own or out in the field, and said at every start they would also move the
+ * page down right after it appeared.
  */
 function SyncNote({ phase, pressed }: { phase: SyncPhase; pressed: boolean }) {
-  const link = phase === 'unpaired' && !pressed ? undefined : NOTE_LINKS[phase];
+  const link = QUIET_UNTIL_PRESSED.has(phase) && !pressed ? undefined : NOTE_LINKS[phase];
   const text = sv.sync.note[phase as keyof typeof sv.sync.note];
   return (
     <span role="status" className="sync-note-region">
