@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
+import { Link } from 'wouter';
 import { db } from '../../db';
 import {
   clearRejected,
@@ -80,6 +81,18 @@ export default function OutboxPage() {
               <li key={`${change.recordId}-${change.at}`} className="card">
                 <p className="card-title">{TABLE_NAMES[change.table] ?? change.table}</p>
                 <p>{change.reason}</p>
+                <p>
+                  {t.rejectedAt(formatAgo(change.at))} ·{' '}
+                  {change.table === 'logEntries' ? (
+                    <Link href={`/dialoger/${encodeURIComponent(change.recordId)}`}>
+                      {t.showEntry}
+                    </Link>
+                  ) : (
+                    <Link href={`/historik/${change.table}/${encodeURIComponent(change.recordId)}`}>
+                      {t.showHistory}
+                    </Link>
+                  )}
+                </p>
               </li>
             ))}
           </ul>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { syncEngine, useSyncStatus, type SyncPhase } from '../../sync';
 import { sv } from '../../lib/strings/for/settings';
-import { usePendingCount, useOpenConflicts } from './hooks';
+import { usePendingCount, useOpenConflicts, useRejectedCount } from './hooks';
 
 /** Where each note leads: pairing is in Inställningar, the last error and the export in Utkorg. */
 const NOTE_LINKS: Partial<Record<SyncPhase, { href: string; error: boolean }>> = {
@@ -38,12 +38,14 @@ function SyncNote({ phase, pressed }: { phase: SyncPhase; pressed: boolean }) {
 
 /**
  * The sync status on every page: a live region (role="status") that says "Allt är synkat" or the
- * number of pending changes, a "Synka nu" button, a link to open conflicts while there are any,
- * and a short note when the last sync could not run or failed.
+ * number of pending changes, a "Synka nu" button, links to open conflicts and to changes the
+ * endpoint refused while there are any, and a short note when the last sync could not run or
+ * failed.
  */
 export default function SyncStatusBar() {
   const pending = usePendingCount();
   const conflicts = useOpenConflicts();
+  const rejected = useRejectedCount();
   const status = useSyncStatus();
   const [pressed, setPressed] = useState(false);
   const t = sv.sync;
@@ -62,6 +64,11 @@ export default function SyncStatusBar() {
       {conflicts && conflicts.length > 0 ? (
         <Link href="/installningar/konflikter" className="sync-conflicts">
           {t.conflictsLink(conflicts.length)}
+        </Link>
+      ) : null}
+      {rejected ? (
+        <Link href="/installningar/utkorg" className="sync-conflicts">
+          {t.rejectedLink(rejected)}
         </Link>
       ) : null}
       <button

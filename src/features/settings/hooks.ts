@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { META, db, openRows } from '../../db';
-import type { Pairing } from '../../sync';
+import { listRejected, type Pairing } from '../../sync';
 
 export function usePendingCount(): number | undefined {
   return useLiveQuery(() => db.outbox.count(), []);
@@ -11,6 +11,11 @@ export function useOpenConflicts() {
     const open = await db.conflicts.filter((c) => !c.resolved && !c.deleted).toArray();
     return openRows(db, 'conflicts', open);
   }, []);
+}
+
+/** Changes the endpoint refused, kept until the user clears the list on the outbox page. */
+export function useRejectedCount(): number | undefined {
+  return useLiveQuery(async () => (await listRejected(db)).length, []);
 }
 
 export function usePairing(): Pairing | null | undefined {

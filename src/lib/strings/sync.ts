@@ -20,6 +20,7 @@ export const sync = {
     revoked: 'Bortkopplad från servern',
   },
   conflictsLink: (n: number) => (n === 1 ? '1 konflikt att lösa' : `${n} konflikter att lösa`),
+  rejectedLink: (n: number) => (n === 1 ? '1 ändring avvisad' : `${n} ändringar avvisade`),
   pairing: {
     heading: 'Synkronisering',
     serverUrl: 'Serveradress',
@@ -79,6 +80,9 @@ export const sync = {
     rejected: 'Avvisade ändringar',
     rejectedIntro: 'Servern tog inte emot de här ändringarna. De har ångrats på enheten.',
     clearRejected: 'Rensa listan',
+    rejectedAt: (ago: string) => `Avvisad ${ago}`,
+    showEntry: 'Visa posten',
+    showHistory: 'Visa historiken',
     state: 'Väntar',
     fields: 'Fält',
   },
