@@ -4,7 +4,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test, type Page } from '@playwright/test';
 import { firstVisit } from './support/app';
-import { adminPairingCode, freePort, readStores, secondBuild } from './support/browser-faults';
+import { adminPairingCode, pair, syncStatus } from './support/pairing';
+import { freePort, readStores, secondBuild } from './support/browser-faults';
 import { removeDir, startServer, type RunningServer } from './support/server';
 
 /**
@@ -21,15 +22,6 @@ test.afterEach(async () => {
   await server.stop();
   removeDir(server.dataDir);
 });
-
-const syncStatus = (page: Page) => page.getByRole('status').filter({ hasText: /synkat|osynkad/ });
-
-async function pair(page: Page, code: string): Promise<void> {
-  await page.goto(`${server.url}/installningar`);
-  await page.getByLabel('Parkopplingskod').fill(code);
-  await page.getByRole('button', { name: 'Parkoppla' }).click();
-  await expect(page.getByText(/^Parkopplad med /).first()).toBeVisible();
-}
 
 async function logDialog(page: Page, organisation: string, summary: string): Promise<void> {
   await page.goto(`${server.url}/dialoger/ny`);
@@ -133,7 +125,7 @@ test('an offline tab closed with pending changes shows them on reopening and syn
   await expect(syncStatus(reopened)).toHaveText('2 osynkade ändringar');
 
   await context.setOffline(false);
-  await pair(reopened, adminPairingCode(server.dataDir, 'field'));
+  await pair(reopened, server.url, adminPairingCode(server.dataDir, 'field'));
   await reopened.getByRole('button', { name: 'Synka nu' }).click();
   await expect(syncStatus(reopened)).toHaveText('Allt är synkat');
   expect(serverRows('logEntries')).toEqual([
@@ -148,7 +140,7 @@ test('two tabs editing: both see every change live, one syncs at a time', async 
   test.setTimeout(120_000);
   const a = await context.newPage();
   await firstVisit(a, server.url);
-  await pair(a, adminPairingCode(server.dataDir, 'office'));
+  await pair(a, server.url, adminPairingCode(server.dataDir, 'office'));
   const b = await context.newPage();
   await b.goto(`${server.url}/dialoger`);
 

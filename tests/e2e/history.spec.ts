@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, firstVisit } from './support/app';
+import { syncStatus } from './support/pairing';
 import { removeDir, startServer, type RunningServer } from './support/server';
 
 /**
@@ -16,8 +17,6 @@ test.afterEach(async () => {
   await server.stop();
   removeDir(server.dataDir);
 });
-
-const syncStatus = (page: Page) => page.getByRole('status').filter({ hasText: /synkat|osynkad/ });
 
 async function syncNow(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Synka nu' }).click();

@@ -1,6 +1,6 @@
 import { expect, test, devices, type Page } from '@playwright/test';
 import { axeViolations, firstVisit } from './support/app';
-import { adminPairingCode } from './support/browser-faults';
+import { adminPairingCode, pair, syncStatus } from './support/pairing';
 import { removeDir, startServer, type RunningServer } from './support/server';
 
 /**
@@ -24,16 +24,6 @@ const REASON =
   'Ändringen sparades inte: en personuppgift har tagits bort ur fältet sedan ändringen gjordes, ' +
   'och ändringen byggde på den gamla texten. Ändringen har ångrats på enheten och fältet visar ' +
   'texten som den är nu – gör om ändringen där om den behövs.';
-
-async function pair(page: Page, code: string): Promise<void> {
-  await page.goto(`${server.url}/installningar`);
-  await expect(page.getByLabel('Serveradress')).toHaveValue(server.url);
-  await page.getByLabel('Parkopplingskod').fill(code);
-  await page.getByRole('button', { name: 'Parkoppla' }).click();
-  await expect(page.getByText(/^Parkopplad med /).first()).toBeVisible();
-}
-
-const syncStatus = (page: Page) => page.getByRole('status').filter({ hasText: /synkat|osynkad/ });
 
 /** Synka nu with changes pending: waits until they have left and the sync (its pull too) is over. */
 async function syncPending(page: Page): Promise<void> {
@@ -59,12 +49,12 @@ test('an offline edit of a field the office has redacted is refused, explained i
   const office = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const officePage = await office.newPage();
   await firstVisit(officePage, server.url);
-  await pair(officePage, server.pairingCode()!);
+  await pair(officePage, server.url, server.pairingCode()!);
 
   const phone = await browser.newContext({ ...devices['Pixel 7'] });
   const phonePage = await phone.newPage();
   await firstVisit(phonePage, server.url);
-  await pair(phonePage, adminPairingCode(server.dataDir, 'field'));
+  await pair(phonePage, server.url, adminPairingCode(server.dataDir, 'field'));
 
   // The phone logs a dialog with a private person's name in it; both devices have it.
   await phonePage.goto(`${server.url}/dialoger/ny`);

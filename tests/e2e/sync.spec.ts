@@ -1,6 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { expect, test, devices, type Page } from '@playwright/test';
+import { expect, test, devices } from '@playwright/test';
 import { firstVisit } from './support/app';
+import { adminPairingCode, pair, syncStatus } from './support/pairing';
 import { removeDir, startServer, type RunningServer } from './support/server';
 
 /**
@@ -16,28 +16,6 @@ test.afterEach(async () => {
   await server.stop();
   removeDir(server.dataDir);
 });
-
-/** `npm run admin -- pairing-code` against the running server's database. */
-function adminPairingCode(dataDir: string, role: 'office' | 'field'): string {
-  const result = spawnSync(
-    process.execPath,
-    ['node_modules/tsx/dist/cli.mjs', 'src/server/admin/cli.ts', 'pairing-code', '--role', role],
-    { env: { ...process.env, DATA_DIR: dataDir }, encoding: 'utf8' },
-  );
-  const code = /^Parkopplingskod: (\S+)$/m.exec(result.stdout)?.[1];
-  if (!code) throw new Error(`no code: ${result.stdout}${result.stderr}`);
-  return code;
-}
-
-async function pair(page: Page, code: string): Promise<void> {
-  await page.goto(`${server.url}/installningar`);
-  await expect(page.getByLabel('Serveradress')).toHaveValue(server.url);
-  await page.getByLabel('Parkopplingskod').fill(code);
-  await page.getByRole('button', { name: 'Parkoppla' }).click();
-  await expect(page.getByText(/^Parkopplad med /).first()).toBeVisible();
-}
-
-const syncStatus = (page: Page) => page.getByRole('status').filter({ hasText: /synkat|osynkad/ });
 
 test('a dialog logged offline on a phone reaches an office desktop', async ({ browser }) => {
   test.setTimeout(120_000);
@@ -61,14 +39,14 @@ test('a dialog logged offline on a phone reaches an office desktop', async ({ br
   await expect(phonePage.getByLabel('Parkopplingskod')).toBeVisible();
 
   await phone.setOffline(false);
-  await pair(phonePage, adminPairingCode(server.dataDir, 'field'));
+  await pair(phonePage, server.url, adminPairingCode(server.dataDir, 'field'));
   await phonePage.getByRole('button', { name: 'Synka nu' }).click();
   await expect(syncStatus(phonePage)).toHaveText('Allt är synkat');
 
   const desktop = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const desktopPage = await desktop.newPage();
   await firstVisit(desktopPage, server.url);
-  await pair(desktopPage, adminPairingCode(server.dataDir, 'office'));
+  await pair(desktopPage, server.url, adminPairingCode(server.dataDir, 'office'));
   await desktopPage.getByRole('button', { name: 'Synka nu' }).click();
   await expect(syncStatus(desktopPage)).toHaveText('Allt är synkat');
   await desktopPage.getByRole('link', { name: 'Dialoger' }).click();
@@ -86,7 +64,7 @@ test('the first start prints a pairing code that pairs the first (office) device
   const code = server.pairingCode();
   expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
   await firstVisit(page, server.url);
-  await pair(page, code!);
+  await pair(page, server.url, code!);
   await expect(page.getByText(/kontorsenhet/).first()).toBeVisible();
   // An office device may create codes for other devices.
   await page.getByRole('button', { name: 'Skapa parkopplingskod' }).click();

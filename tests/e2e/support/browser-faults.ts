@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -39,18 +38,6 @@ export function readStores(
     db.close();
     return out;
   }, stores);
-}
-
-/** `npm run admin -- pairing-code` against the endpoint's data directory. */
-export function adminPairingCode(dataDir: string, role: 'office' | 'field'): string {
-  const result = spawnSync(
-    process.execPath,
-    ['node_modules/tsx/dist/cli.mjs', 'src/server/admin/cli.ts', 'pairing-code', '--role', role],
-    { env: { ...process.env, DATA_DIR: dataDir }, encoding: 'utf8' },
-  );
-  const code = /^Parkopplingskod: (\S+)$/m.exec(result.stdout)?.[1];
-  if (!code) throw new Error(`no code: ${result.stdout}${result.stderr}`);
-  return code;
 }
 
 /**
