@@ -5,13 +5,13 @@
  * through the form. Usage: `npm run build && npm run screenshots`. Debian's Chromium formats date
  * and time fields in Swedish only with the `chromium-l10n` package installed.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { chromium, devices, type Browser, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../bench/lib/browser';
+import { syncStatus } from '../tests/e2e/support/pairing';
 import { removeDir, startServer } from '../tests/e2e/support/server';
 
 const OUT = 'docs/screenshots';
-const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 async function phone(browser: Browser, colorScheme: 'light' | 'dark'): Promise<Page> {
   const context = await browser.newContext({
@@ -26,18 +26,16 @@ async function phone(browser: Browser, colorScheme: 'light' | 'dark'): Promise<P
 }
 
 async function settle(page: Page): Promise<void> {
-  await page
-    .getByRole('status')
-    .filter({ hasText: /synkat|osynkad/ })
-    .waitFor();
+  await syncStatus(page).waitFor();
   await page.waitForTimeout(500);
 }
 
 mkdirSync(OUT, { recursive: true });
 const server = await startServer();
+const executablePath = chromiumPath();
 const browser = await chromium.launch({
-  ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
-  args: [...(isRoot ? ['--no-sandbox'] : []), '--lang=sv-SE'],
+  ...(executablePath ? { executablePath } : {}),
+  args: [...CHROMIUM_ARGS, '--lang=sv-SE'],
   env: { ...process.env, LANG: 'sv_SE.UTF-8', LANGUAGE: 'sv' },
 });
 try {

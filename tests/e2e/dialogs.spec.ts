@@ -1,21 +1,12 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { axeViolations, firstVisit } from './support/app';
-import { removeDir, startServer, type RunningServer } from './support/server';
+import { serverPerTest } from './support/server';
 
 /**
  * The dialog log on a phone with the network off: the endpoint is stopped and the browser is
  * offline after the first visit, so everything below runs from the service worker and IndexedDB.
  */
-let server: RunningServer;
-
-test.beforeEach(async () => {
-  server = await startServer();
-});
-
-test.afterEach(async () => {
-  await server.stop();
-  removeDir(server.dataDir);
-});
+const server = serverPerTest();
 
 async function goOffline(page: Page, context: BrowserContext): Promise<void> {
   await firstVisit(page, server.url);

@@ -1,22 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, firstVisit } from './support/app';
-import { removeDir, startServer, type RunningServer } from './support/server';
+import { serverPerTest } from './support/server';
 
 const PASSPHRASE = 'korrekt häst batteri häftklammer';
 /** A string no stored value may contain in the clear once a passphrase is set. */
 const MARKER = `Xq7hemlig${Date.now().toString(36)}`;
 const ORGANISATION = 'Föreningen Kvarnbacken';
 
-let server: RunningServer;
-
-test.beforeEach(async () => {
-  server = await startServer();
-});
-
-test.afterEach(async () => {
-  await server.stop();
-  removeDir(server.dataDir);
-});
+const server = serverPerTest();
 
 /** Every value of every object store of every IndexedDB database of the origin, as JSON. */
 async function everyStoredValue(page: Page) {

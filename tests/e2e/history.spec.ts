@@ -1,22 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, firstVisit } from './support/app';
 import { syncStatus } from './support/pairing';
-import { removeDir, startServer, type RunningServer } from './support/server';
+import { serverPerTest } from './support/server';
 
 /**
  * "Historik" end to end at a phone viewport: the person's name set in Inställningar goes with the
  * change; the history shows an unsynced edit from the outbox offline, then the synced change with
  * who and which device; a personal detail is removed with "Ta bort personuppgift".
  */
-let server: RunningServer;
-
-test.beforeEach(async () => {
-  server = await startServer();
-});
-test.afterEach(async () => {
-  await server.stop();
-  removeDir(server.dataDir);
-});
+const server = serverPerTest();
 
 async function syncNow(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Synka nu' }).click();

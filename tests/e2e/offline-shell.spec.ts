@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations, firstVisit } from './support/app';
-import { removeDir, startServer, type RunningServer } from './support/server';
+import { serverPerTest } from './support/server';
 
 /** Every route of the app with a heading it must show, offline included. */
 const ROUTES: Array<{ path: string; heading: RegExp }> = [
@@ -20,16 +20,7 @@ const ROUTES: Array<{ path: string; heading: RegExp }> = [
   { path: '/integritet', heading: /^Integritet och lagring$/ },
 ];
 
-let server: RunningServer;
-
-test.beforeEach(async () => {
-  server = await startServer();
-});
-
-test.afterEach(async () => {
-  await server.stop();
-  removeDir(server.dataDir);
-});
+const server = serverPerTest();
 
 test('after the first visit every route renders offline with the endpoint stopped', async ({
   page,

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, firstVisit } from './support/app';
-import { removeDir, startServer, type RunningServer } from './support/server';
+import { serverPerTest } from './support/server';
 
 const DIALOG_ACTIVITY = 'Planering och genomförande av dialog.';
 
@@ -14,16 +14,7 @@ const activityCard = (page: Page, what: string) =>
     .getByRole('listitem')
     .filter({ has: page.getByRole('heading', { level: 3, name: what, exact: true }) });
 
-let server: RunningServer;
-
-test.beforeEach(async () => {
-  server = await startServer();
-});
-
-test.afterEach(async () => {
-  await server.stop();
-  removeDir(server.dataDir);
-});
+const server = serverPerTest();
 
 async function assess(page: Page, what: string, status: string, comment: string) {
   const card = activityCard(page, what);

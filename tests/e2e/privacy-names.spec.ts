@@ -1,18 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { firstVisit } from './support/app';
-import { removeDir, startServer, type RunningServer } from './support/server';
+import { serverPerTest } from './support/server';
 
 /** The privacy check's likely personal names at the dialog form: a warning, never a block. */
-let server: RunningServer;
-
-test.beforeEach(async () => {
-  server = await startServer();
-});
-
-test.afterEach(async () => {
-  await server.stop();
-  removeDir(server.dataDir);
-});
+const server = serverPerTest();
 
 async function openNewDialog(page: Page): Promise<void> {
   await page.goto(`${server.url}/dialoger`);

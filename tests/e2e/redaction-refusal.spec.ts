@@ -1,22 +1,14 @@
 import { expect, test, devices, type Page } from '@playwright/test';
 import { axeViolations, firstVisit } from './support/app';
 import { adminPairingCode, pair, syncStatus } from './support/pairing';
-import { removeDir, startServer, type RunningServer } from './support/server';
+import { serverPerTest } from './support/server';
 
 /**
  * A phone's offline edit made on text the office has since redacted: the server refuses it, the
  * phone's user finds the refusal and its Swedish reason under Osynkade ändringar
  * (/installningar/utkorg), and the entry shows the server's redacted text, not the refused edit.
  */
-let server: RunningServer;
-
-test.beforeEach(async () => {
-  server = await startServer();
-});
-test.afterEach(async () => {
-  await server.stop();
-  removeDir(server.dataDir);
-});
+const server = serverPerTest();
 
 const NAME = 'Fatima Lindqvist';
 const ORGANISATION = 'Röda Korset i Timrå';

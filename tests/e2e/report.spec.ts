@@ -1,23 +1,14 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, firstVisit } from './support/app';
-import { removeDir, startServer, type RunningServer } from './support/server';
+import { serverPerTest } from './support/server';
 
 /** Today in Europe/Stockholm, as the app sees it. */
 const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
 const year = Number(today.slice(0, 4));
 const DIALOG_ACTIVITY = 'Planering och genomförande av dialog.';
 
-let server: RunningServer;
-
-test.beforeEach(async () => {
-  server = await startServer();
-});
-
-test.afterEach(async () => {
-  await server.stop();
-  removeDir(server.dataDir);
-});
+const server = serverPerTest();
 
 async function logDialog(page: Page, organisation: string, summary: string): Promise<void> {
   await page.goto(`${server.url}/dialoger/ny`);

@@ -2,7 +2,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { DEFAULT_CONTACTS, DEFAULT_ROUTINE_STEPS } from '../../src/shared/seed';
 import { telHref } from '../../src/lib/tel';
 import { axeViolations, firstVisit } from './support/app';
-import { removeDir, startServer, type RunningServer } from './support/server';
+import { serverPerTest } from './support/server';
 
 /**
  * "Rutin vid oro" and the contacts, at a phone viewport, with the network off from a cold start:
@@ -10,16 +10,7 @@ import { removeDir, startServer, type RunningServer } from './support/server';
  * `/rutin` directly (as the home-screen shortcut does).
  */
 
-let server: RunningServer;
-
-test.beforeEach(async () => {
-  server = await startServer();
-});
-
-test.afterEach(async () => {
-  await server.stop();
-  removeDir(server.dataDir);
-});
+const server = serverPerTest();
 
 async function coldStartOffline(page: Page, context: BrowserContext, path = '/rutin') {
   await firstVisit(page, server.url);

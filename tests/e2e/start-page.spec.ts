@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { firstVisit } from './support/app';
-import { removeDir, startServer, type RunningServer } from './support/server';
+import { serverPerTest } from './support/server';
 
 /**
  * The start page holds no data, so it shows at once, before the lock state is read (issue 10's
@@ -8,16 +8,7 @@ import { removeDir, startServer, type RunningServer } from './support/server';
  */
 const PASSPHRASE = 'korrekt häst batteri häftklammer';
 
-let server: RunningServer;
-
-test.beforeEach(async () => {
-  server = await startServer();
-});
-
-test.afterEach(async () => {
-  await server.stop();
-  removeDir(server.dataDir);
-});
+const server = serverPerTest();
 
 /** Records the text of every h1 the page ever shows, from the first parse on. */
 async function recordHeadings(page: Page) {

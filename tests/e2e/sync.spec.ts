@@ -1,21 +1,13 @@
 import { expect, test, devices } from '@playwright/test';
 import { firstVisit } from './support/app';
 import { adminPairingCode, pair, syncStatus } from './support/pairing';
-import { removeDir, startServer, type RunningServer } from './support/server';
+import { serverPerTest } from './support/server';
 
 /**
  * The core promise end to end: a phone logs a dialog offline, pairs and syncs; an office desktop
  * pairs with a code from `npm run admin -- pairing-code` and sees the dialog.
  */
-let server: RunningServer;
-
-test.beforeEach(async () => {
-  server = await startServer();
-});
-test.afterEach(async () => {
-  await server.stop();
-  removeDir(server.dataDir);
-});
+const server = serverPerTest();
 
 test('a dialog logged offline on a phone reaches an office desktop', async ({ browser }) => {
   test.setTimeout(120_000);
@@ -53,6 +45,12 @@ test('a dialog logged offline on a phone reaches an office desktop', async ({ br
   await expect(
     desktopPage.getByRole('listitem').filter({ hasText: 'Svenska kyrkan i Timrå' }),
   ).toBeVisible();
+
+  // With the endpoint gone, Synka nu on the phone says so and leads to the outbox page.
+  await server.stop();
+  await phonePage.getByRole('button', { name: 'Synka nu' }).click();
+  await phonePage.getByRole('link', { name: 'Servern nås inte' }).click();
+  await expect(phonePage).toHaveURL(/\/installningar\/utkorg$/);
 
   await phone.close();
   await desktop.close();

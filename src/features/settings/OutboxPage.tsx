@@ -1,19 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { db } from '../../db';
-import {
-  clearRejected,
-  exportPendingChanges,
-  listRejected,
-  syncEngine,
-  useSyncStatus,
-  type RejectedChange,
-} from '../../sync';
+import { clearRejected, exportPendingChanges, syncEngine, useSyncStatus } from '../../sync';
 import { Button, EmptyState, Loading, Page } from '../../ui';
 import { sv } from '../../lib/strings/for/settings';
 import { formatAgo } from '../../lib/dates';
 import { TABLE_NAMES } from './describe';
+import { useRejectedChanges } from './hooks';
 
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -29,10 +22,7 @@ export default function OutboxPage() {
   const t = sv.sync.outbox;
   const entries = useLiveQuery(() => db.outbox.orderBy('seq').limit(500).toArray(), []);
   const status = useSyncStatus();
-  const [rejected, setRejected] = useState<RejectedChange[]>([]);
-  useEffect(() => {
-    void listRejected(db).then(setRejected);
-  }, [entries]);
+  const rejected = useRejectedChanges() ?? [];
   return (
     <Page title={t.title}>
       <p>{t.intro}</p>
@@ -96,9 +86,7 @@ export default function OutboxPage() {
               </li>
             ))}
           </ul>
-          <Button onClick={() => void clearRejected(db).then(() => setRejected([]))}>
-            {t.clearRejected}
-          </Button>
+          <Button onClick={() => void clearRejected(db)}>{t.clearRejected}</Button>
         </section>
       ) : null}
     </Page>

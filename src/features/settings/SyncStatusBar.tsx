@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { syncEngine, useSyncStatus, type SyncPhase } from '../../sync';
 import { sv } from '../../lib/strings/for/settings';
-import { usePendingCount, useOpenConflicts, useRejectedCount } from './hooks';
+import { usePendingCount, useOpenConflicts, useRejectedChanges } from './hooks';
 
 /** Where each note leads: pairing is in Inställningar, the last error and the export in Utkorg. */
 const NOTE_LINKS: Partial<Record<SyncPhase, { href: string; error: boolean }>> = {
@@ -45,7 +45,7 @@ function SyncNote({ phase, pressed }: { phase: SyncPhase; pressed: boolean }) {
 export default function SyncStatusBar() {
   const pending = usePendingCount();
   const conflicts = useOpenConflicts();
-  const rejected = useRejectedCount();
+  const rejected = useRejectedChanges()?.length;
   const status = useSyncStatus();
   const [pressed, setPressed] = useState(false);
   const t = sv.sync;

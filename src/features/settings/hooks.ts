@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { META, db, openRows } from '../../db';
-import { listRejected, type Pairing } from '../../sync';
+import { listRejected, type Pairing, type RejectedChange } from '../../sync';
 
 export function usePendingCount(): number | undefined {
   return useLiveQuery(() => db.outbox.count(), []);
@@ -13,9 +13,9 @@ export function useOpenConflicts() {
   }, []);
 }
 
-/** Changes the endpoint refused, kept until the user clears the list on the outbox page. */
-export function useRejectedCount(): number | undefined {
-  return useLiveQuery(async () => (await listRejected(db)).length, []);
+/** Changes the endpoint refused, newest first, kept until the user clears the list. */
+export function useRejectedChanges(): RejectedChange[] | undefined {
+  return useLiveQuery(() => listRejected(db), []);
 }
 
 export function usePairing(): Pairing | null | undefined {

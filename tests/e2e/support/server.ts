@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { test } from '@playwright/test';
 
 export interface RunningServer {
   url: string;
@@ -63,4 +64,20 @@ export async function startServer(
 
 export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * A fresh endpoint for each test of the calling spec file: started before each test, stopped and
+ * its folder removed after it. The returned object stands for the current test's server.
+ */
+export function serverPerTest(): RunningServer {
+  const current = {} as RunningServer;
+  test.beforeEach(async () => {
+    Object.assign(current, await startServer());
+  });
+  test.afterEach(async () => {
+    await current.stop();
+    removeDir(current.dataDir);
+  });
+  return current;
 }
