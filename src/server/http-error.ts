@@ -14,7 +14,10 @@ export class ApiError extends Error {
 export const MESSAGES = {
   invalid: 'Ogiltig begäran.',
   unauthorized: 'Enheten är inte parkopplad. Parkoppla den igen.',
-  revoked: 'Enheten har spärrats. Parkoppla den igen med en ny kod.',
+  revoked: 'Enheten är bortkopplad från servern. Parkoppla den igen med en ny kod.',
+  selfRevoke:
+    'En enhet kan inte koppla bort sig själv. Koppla bort den från en annan kontorsenhet ' +
+    'eller med npm run admin -- revoke på servern.',
   forbidden: 'Bara en kontorsenhet får göra detta.',
   notFound: 'Finns inte.',
   pairingFailed: 'Koden är fel eller har gått ut. Be om en ny kod.',
@@ -32,3 +35,9 @@ export const notFound = (): ApiError =>
   new ApiError(404, { error: 'not_found', message: MESSAGES.notFound });
 export const forbidden = (): ApiError =>
   new ApiError(403, { error: 'forbidden', message: MESSAGES.forbidden });
+/**
+ * An office device asking to revoke itself, which would shut it out of the very page it asks from:
+ * another office device or the admin CLI can revoke it.
+ */
+export const selfRevoke = (): ApiError =>
+  new ApiError(409, { error: 'self_revoke', message: MESSAGES.selfRevoke });

@@ -121,9 +121,10 @@ export function createSyncEngine({
         return { ok: false, reason: 'revoked', message: error.message };
       }
       if (error instanceof AuthError) {
+        const message = messageForUser(error);
         await setMeta(db, META.pairing, { ...pairing, revoked: true });
-        syncStatus.setState({ phase: 'revoked', lastError: error.message, received: null });
-        return { ok: false, reason: 'revoked', message: error.message };
+        syncStatus.setState({ phase: 'revoked', lastError: message, received: null });
+        return { ok: false, reason: 'revoked', message };
       }
       if (error instanceof LockedError) {
         syncStatus.setState({ phase: 'locked', received: null });

@@ -1,11 +1,22 @@
+import type { ErrorResponse } from '../shared/sync/protocol';
+import { sync } from '../lib/strings/sync';
+
+/**
+ * What the app says of a device the endpoint no longer accepts (revoked, or its token unknown):
+ * the app's one word for it, "bortkopplad", as Inställningar and Osynkade ändringar say it, then
+ * the way forward. Its pending changes stay in the outbox.
+ */
+const REVOKED_KEPT = `${sync.revoked} Parkoppla enheten igen med en ny kod från kontoret.`;
+
 /** The endpoint refused this device's token: sync stops and the outbox is kept. */
 export class AuthError extends Error {
   constructor(
+    /** The endpoint's own message (Swedish), if it sent one. */
     message: string | undefined,
     /** The device was revoked as lost: its local data must be wiped. */
     readonly wipe: boolean,
   ) {
-    super(message ?? 'Enheten har kopplats bort från servern.');
+    super(message ?? 'Enheten är bortkopplad från servern.');
     this.name = 'AuthError';
   }
 }
@@ -41,6 +52,37 @@ export class PullStalledError extends SyncError {
   }
 }
 
+const COULD_NOT = {
+  send: 'Servern kunde inte ta emot ändringarna just nu.',
+  fetch: 'Servern kunde inte skicka ändringar just nu.',
+} as const;
+const NOTHING_LOST = {
+  send:
+    'Inget har gått förlorat: ändringarna finns kvar på enheten, och appen försöker igen ' +
+    'automatiskt.',
+  fetch:
+    'Inget har gått förlorat: allt på enheten finns kvar, och appen försöker igen automatiskt.',
+} as const;
+
+/**
+ * The failure of a sync request the endpoint answered with a status the sync does not expect.
+ * A 4xx with the endpoint's own Swedish message (too large, rate limited, …) says that message. A
+ * 5xx (the endpoint failing, or a proxy in front of it: 502, 503, 504), or any status with no
+ * such message (a proxy's HTML page), says in plain words that nothing is lost and that the app
+ * tries again on its own (true: the engine retries every SyncError with backoff), and keeps the
+ * status at the end for support. `direction`: sending the outbox, or fetching changes.
+ */
+export function answerError(status: number, body: unknown, direction: 'send' | 'fetch'): SyncError {
+  const message = (body as Partial<ErrorResponse> | null)?.message;
+  if (status < 500 && typeof message === 'string' && message.trim() !== '') {
+    return new SyncError(message, status);
+  }
+  return new SyncError(
+    `${COULD_NOT[direction]} ${NOTHING_LOST[direction]} (HTTP ${status})`,
+    status,
+  );
+}
+
 /** Errors of the sync whose message is written for the user, in Swedish. */
 const FOR_THE_USER = new Set([
   'AuthError',
@@ -55,9 +97,12 @@ const FOR_THE_USER = new Set([
 /**
  * What the status line says about a failed sync: the sync's own Swedish message, or for anything
  * else (the browser's storage refusing a write, a bug) a Swedish sentence naming the error's kind,
- * never the browser's English text.
+ * never the browser's English text. A refused token is said in the app's own words, with the
+ * pending changes kept for export; one revoked as lost keeps the endpoint's message (its local
+ * data is wiped, so nothing is kept).
  */
 export function messageForUser(error: unknown): string {
+  if (error instanceof AuthError && !error.wipe) return REVOKED_KEPT;
   if (error instanceof Error && FOR_THE_USER.has(error.name)) return error.message;
   const kind = error instanceof Error && error.name ? error.name : 'okänt fel';
   return (

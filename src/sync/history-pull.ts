@@ -2,7 +2,7 @@ import type { VarnaDB } from '../db';
 import { getMeta, sealHistoryEntries, setMeta } from '../db';
 import { API_PREFIX, type ErrorResponse } from '../shared/sync/protocol';
 import { MAX_HISTORY_PAGE, type HistoryResponse } from '../shared/sync/history-protocol';
-import { AuthError, SyncError } from './errors';
+import { AuthError, answerError } from './errors';
 import type { Pairing } from './pairing-state';
 import { pullPipelined } from './pipelined-pull';
 import type { Transport } from './transport';
@@ -49,9 +49,7 @@ export async function pullHistory(
     if (response.status === 401) throw new AuthError(error?.message, error?.wipe === true);
     // An endpoint older than the audit trail has no history to give: records still sync.
     if (response.status === 404 && error?.error === 'not_found') return null;
-    if (response.status !== 200) {
-      throw new SyncError(error?.message ?? `Servern svarade ${response.status}.`, response.status);
-    }
+    if (response.status !== 200) throw answerError(response.status, response.body, 'fetch');
     return response.body as HistoryResponse;
   };
   // null: the first page starts this workspace's trail afresh.

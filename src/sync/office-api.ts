@@ -1,7 +1,7 @@
 import type { VarnaDB } from '../db';
 import { API_PREFIX, type DeviceRole, type ErrorResponse } from '../shared/sync/protocol';
 import { getPairing } from './pairing-state';
-import { SyncError } from './errors';
+import { AuthError, SyncError, messageForUser } from './errors';
 import { fetchTransport, type Transport } from './transport';
 
 export interface DeviceInfo {
@@ -16,6 +16,8 @@ export interface DeviceInfo {
   wipedAt: string | null;
   /** Its changes that never arrived, as it reported before wiping. */
   lostChanges: number | null;
+  /** The device asking: this one. */
+  current: boolean;
 }
 
 export interface NewPairingCode {
@@ -39,6 +41,11 @@ async function call<T>(
     token: pairing.token,
     body,
   });
+  if (response.status === 401) {
+    // Said as a refused sync is (the office device itself revoked): in the app's own words.
+    const error = response.body as ErrorResponse | null;
+    throw new SyncError(messageForUser(new AuthError(error?.message, error?.wipe === true)), 401);
+  }
   if (response.status >= 400) {
     const message = (response.body as ErrorResponse | null)?.message;
     throw new SyncError(message ?? `Servern svarade ${response.status}.`, response.status);

@@ -2,7 +2,7 @@ import type { VarnaDB } from '../db';
 import { META, getMeta } from '../db';
 import { API_PREFIX, MAX_PULL_PAGE } from '../shared/sync/protocol';
 import type { ErrorResponse, PullResponse } from '../shared/sync/protocol';
-import { AuthError, SyncError } from './errors';
+import { AuthError, answerError } from './errors';
 import type { Pairing } from './pairing-state';
 import { preparePage, storePage } from './pull-page';
 import { pullPipelined } from './pipelined-pull';
@@ -30,9 +30,7 @@ export async function pullChanges(
     });
     const error = response.body as ErrorResponse | null;
     if (response.status === 401) throw new AuthError(error?.message, error?.wipe === true);
-    if (response.status !== 200) {
-      throw new SyncError(error?.message ?? `Servern svarade ${response.status}.`, response.status);
-    }
+    if (response.status !== 200) throw answerError(response.status, response.body, 'fetch');
     return response.body as PullResponse;
   };
   let received = 0;

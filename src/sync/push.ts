@@ -7,7 +7,7 @@ import type { Pairing } from './pairing-state';
 import { recordRejected } from './rejections';
 import { quiet } from './quiet';
 import type { Transport, TransportResponse } from './transport';
-import { AuthError, SyncError } from './errors';
+import { AuthError, SyncError, answerError } from './errors';
 
 /**
  * Undoes a rejected change locally: each field it set goes back to its previous value unless a
@@ -224,12 +224,7 @@ export async function pushOutbox(
         reader.restart();
         continue;
       }
-      if (response.status !== 200) {
-        throw new SyncError(
-          error?.message ?? `Servern svarade ${response.status}.`,
-          response.status,
-        );
-      }
+      if (response.status !== 200) throw answerError(response.status, response.body, 'send');
       const { results } = response.body as PushResponse;
       if (results.length === 0) {
         throw new SyncError('Servern tog inte emot några ändringar.');

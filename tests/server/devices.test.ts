@@ -113,6 +113,10 @@ describe('devices and auth', () => {
     let res = await me(phone.auth);
     expect(res.statusCode).toBe(401);
     expect(res.json()).toMatchObject({ error: 'revoked', wipe: false });
+    // The app's word for it: "bortkopplad", never a second word for the same thing.
+    expect(res.json().message).toBe(
+      'Enheten är bortkopplad från servern. Parkoppla den igen med en ny kod.',
+    );
 
     const lost = await pairDevice(server, 'field');
     await server.app.inject({
@@ -129,6 +133,38 @@ describe('devices and auth', () => {
     expect(res.statusCode).toBe(401);
     expect(res.json()).toMatchObject({ error: 'revoked', wipe: true });
     expect(typeof res.json().message).toBe('string');
+  });
+
+  it('an office device cannot revoke itself: 409 with a Swedish message, still active', async () => {
+    for (const payload of [{}, { lost: true }]) {
+      const res = await server.app.inject({
+        method: 'POST',
+        url: `/api/v1/devices/${office.deviceId}/revoke`,
+        headers: office.auth,
+        payload,
+      });
+      expect(res.statusCode).toBe(409);
+      expect(res.headers['content-type']).toMatch(/^application\/json/);
+      expect(res.json()).toEqual({
+        error: 'self_revoke',
+        message:
+          'En enhet kan inte koppla bort sig själv. Koppla bort den från en annan kontorsenhet ' +
+          'eller med npm run admin -- revoke på servern.',
+      });
+    }
+    const device = (await server.store.getDevice(office.deviceId))!;
+    expect(device).toMatchObject({ revokedAt: null, revokedLost: false });
+    expect((await me(office.auth)).statusCode).toBe(200);
+
+    // Another office device may revoke it.
+    const other = await pairDevice(server, 'office', undefined, 'Kontoret 2');
+    const revoke = await server.app.inject({
+      method: 'POST',
+      url: `/api/v1/devices/${office.deviceId}/revoke`,
+      headers: other.auth,
+    });
+    expect(revoke.statusCode).toBe(200);
+    expect((await me(office.auth)).statusCode).toBe(401);
   });
 
   it('updates last seen', async () => {

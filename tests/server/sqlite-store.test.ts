@@ -25,7 +25,7 @@ describe('SQLite store', () => {
     }
   });
 
-  it('answers each of many concurrent pushes only once it is committed, and a failing one rolls back alone (no group commit: it was tried and lengthened the tail)', async () => {
+  it('answers each of many concurrent pushes of different devices only once it is committed, and a failing one rolls back alone', async () => {
     const file = path.join(dir, 'varna.sqlite');
     const store = SqliteStore.open(file);
     // A second connection, as another process would read the file: it sees only committed data.
@@ -70,6 +70,74 @@ describe('SQLite store', () => {
       expect(changes.map((c) => c.version)).toEqual(
         [...changes.map((c) => c.version)].sort((a, b) => a - b),
       );
+    } finally {
+      reader.close();
+      await store.close();
+    }
+  });
+  it('answers batches of one device sent together only once they are committed, and a failing one rolls back alone', async () => {
+    const file = path.join(dir, 'varna.sqlite');
+    const store = SqliteStore.open(file);
+    const reader = new Database(file, { readonly: true });
+    const committed = (id: string) =>
+      reader
+        .prepare<[string], { n: number }>(
+          "SELECT COUNT(*) AS n FROM records WHERE tbl = 'contacts' AND id = ?",
+        )
+        .get(id)!.n === 1;
+    try {
+      const { id: workspaceId } = await store.defaultWorkspace();
+      const seenAtAnswer: boolean[] = [];
+      // Six batches of one device at once, as a phone with several in flight sends them; the
+      // fourth fails.
+      const pushes = Array.from({ length: 6 }, (_, i) =>
+        store
+          .withPushTx(workspaceId, 'phone', async (tx) => {
+            const version = await tx.nextVersion();
+            await tx.putRow('contacts', `b${i}`, {
+              data: { name: `B ${i}` },
+              fieldVersions: {},
+              version,
+            });
+            if (i === 3) throw new Error('invalid push');
+            return version;
+          })
+          .then((version) => {
+            seenAtAnswer[i] = committed(`b${i}`);
+            return version;
+          }),
+      );
+      // Another operation arriving meanwhile sees only committed data.
+      const pulled = store.pullChanges(workspaceId, 0, 10_000);
+      const outcomes = await Promise.allSettled(pushes);
+      expect(outcomes.map((o) => o.status)).toEqual([
+        'fulfilled',
+        'fulfilled',
+        'fulfilled',
+        'rejected',
+        'fulfilled',
+        'fulfilled',
+      ]);
+      expect(seenAtAnswer.filter((seen, i) => i !== 3 && seen)).toHaveLength(5);
+      expect(committed('b3')).toBe(false);
+      const versions = outcomes.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
+      expect(versions).toEqual([...versions].sort((a, b) => a - b));
+      expect(new Set(versions).size).toBe(5);
+      for (const change of (await pulled).changes.filter((c) => c.table === 'contacts')) {
+        expect(committed(change.id)).toBe(true);
+      }
+      // A restart (a new connection to the file) finds every answered push.
+      await store.close();
+      const reopened = SqliteStore.open(file);
+      try {
+        const ids = (await reopened.pullChanges(workspaceId, 0, 10_000)).changes
+          .filter((c) => c.table === 'contacts')
+          .map((c) => c.id)
+          .sort();
+        expect(ids).toEqual(['b0', 'b1', 'b2', 'b4', 'b5']);
+      } finally {
+        await reopened.close();
+      }
     } finally {
       reader.close();
       await store.close();

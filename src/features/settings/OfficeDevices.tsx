@@ -20,7 +20,11 @@ function wipeStatus(device: DeviceInfo): string {
   return t.wipedReport(date, device.lostChanges ?? 0);
 }
 
-/** Office devices: new pairing codes (with a QR code of the pairing link) and device revocation. */
+/**
+ * Office devices: new pairing codes (with a QR code of the pairing link) and device revocation.
+ * This device's own card is marked and offers no revocation (the endpoint refuses it too): it is
+ * revoked from another office device or with the admin CLI.
+ */
 export function OfficeDevices() {
   const t = sv.sync.office;
   const [role, setRole] = useState<'field' | 'office'>('field');
@@ -105,12 +109,13 @@ export function OfficeDevices() {
               <p>
                 {t.lastSeen}: {device.lastSeenAt ? formatAgo(device.lastSeenAt) : '–'}
               </p>
+              {device.current ? <p>{t.thisDevice}</p> : null}
               {device.revokedAt ? (
                 <>
                   <p>{device.revokedLost ? t.revokedLost : t.revoked}</p>
                   {device.revokedLost ? <p>{wipeStatus(device)}</p> : null}
                 </>
-              ) : (
+              ) : device.current ? null : (
                 <div className="row">
                   <Button onClick={() => void revoke(device, false)}>{t.revoke}</Button>
                   <Button variant="danger" onClick={() => void revoke(device, true)}>

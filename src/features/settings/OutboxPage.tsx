@@ -6,7 +6,7 @@ import { Button, EmptyState, Loading, Page } from '../../ui';
 import { sv } from '../../lib/strings/for/settings';
 import { formatAgo } from '../../lib/dates';
 import { TABLE_NAMES } from './describe';
-import { useRejectedChanges } from './hooks';
+import { usePairing, useRejectedChanges } from './hooks';
 
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -17,11 +17,35 @@ function download(name: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** The pending changes in push order, their state and last error; retry and export to a file. */
+/**
+ * Why sync has stopped or failed. A revoked device is told so from its stored pairing, so the
+ * explanation outlives a reload (the last error is only kept in memory), with the way to pair
+ * again; otherwise the last sync's error, if any. Nothing until the pairing is read.
+ */
+function SyncProblem() {
+  const pairing = usePairing();
+  const status = useSyncStatus();
+  if (pairing === undefined) return null;
+  if (pairing?.revoked) {
+    return (
+      <>
+        <p className="field-error">{sv.sync.revoked}</p>
+        <p>
+          <Link href="/installningar">{sv.sync.outbox.pairAgain}</Link>
+        </p>
+      </>
+    );
+  }
+  return status.lastError ? <p className="field-error">{status.lastError}</p> : null;
+}
+
+/**
+ * The pending changes in push order, their state and why sync stopped or failed; retry and
+ * export to a file.
+ */
 export default function OutboxPage() {
   const t = sv.sync.outbox;
   const entries = useLiveQuery(() => db.outbox.orderBy('seq').limit(500).toArray(), []);
-  const status = useSyncStatus();
   const rejected = useRejectedChanges() ?? [];
   return (
     <Page title={t.title}>
@@ -40,7 +64,7 @@ export default function OutboxPage() {
           {t.export}
         </Button>
       </div>
-      {status.lastError ? <p className="field-error">{status.lastError}</p> : null}
+      <SyncProblem />
       {entries === undefined ? (
         <Loading />
       ) : entries.length === 0 ? (

@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { Page } from '../../ui';
+import { Loading, Page } from '../../ui';
 import { sv } from '../../lib/strings/for/settings';
 import { usePairing } from './hooks';
 import { PairingForm } from './PairingForm';
@@ -15,7 +15,10 @@ export default function SettingsPage() {
     <Page title={sv.nav.settings}>
       <section aria-labelledby="sync-heading">
         <h2 id="sync-heading">{t.pairing.heading}</h2>
-        {pairing ? (
+        {pairing === undefined ? (
+          // Still reading the pairing: say nothing rather than "not paired" on a paired device.
+          <Loading />
+        ) : pairing ? (
           <p>
             {t.pairing.paired(
               pairing.workspaceName,

@@ -51,6 +51,7 @@ export const sync = {
     revokeLostConfirm: 'Enheten raderar sina lokala data nästa gång den får kontakt. Fortsätt?',
     revoked: 'Bortkopplad',
     revokedLost: 'Bortkopplad (förlorad)',
+    thisDevice: 'Den här enheten',
     wipedReport: (date: string, lost: number) =>
       `Raderad ${date} — ${lost} ${lost === 1 ? 'ändring' : 'ändringar'} kom aldrig fram`,
     awaitingWipe: 'Väntar på att enheten ska höra av sig',
@@ -85,6 +86,7 @@ export const sync = {
     showHistory: 'Visa historiken',
     state: 'Väntar',
     fields: 'Fält',
+    pairAgain: 'Parkoppla igen i Inställningar',
   },
   storage: {
     heading: 'Lagring på enheten',

@@ -8,7 +8,7 @@ export const USAGE = `Användning: npm run admin -- <kommando>
   pairing-code [--role office|field] [--workspace ID]   ny parkopplingskod (kontor som standard)
   devices                                              lista enheter
   rename <enhets-id> <namn>                            byt namn på en enhet
-  revoke <enhets-id> [--lost]                          spärra en enhet (--lost: den raderar sina data)
+  revoke <enhets-id> [--lost]                          koppla bort en enhet (--lost: den raderar sina data)
   create-workspace <namn>                              skapa en arbetsyta, skriver ut dess id
   workspaces                                           lista arbetsytor`;
 
@@ -39,7 +39,7 @@ function describeDevice(device: Device, workspaces: Map<string, string>): string
   const revoked =
     device.revokedAt === null
       ? 'aktiv'
-      : `spärrad ${when(device.revokedAt)}${device.revokedLost ? ` (förlorad) ${wipeStatus(device)}` : ''}`;
+      : `bortkopplad ${when(device.revokedAt)}${device.revokedLost ? ` (förlorad) ${wipeStatus(device)}` : ''}`;
   const role = device.role === 'office' ? 'kontor' : 'fält';
   const workspace = workspaces.get(device.workspaceId) ?? device.workspaceId;
   return `${device.id}  ${device.name}  ${role}  ${workspace}  senast sedd ${when(device.lastSeenAt)}  ${revoked}`;
@@ -83,7 +83,7 @@ export async function runCommand(store: Store, args: ParsedArgs, now: number): P
       const lost = args.options.has('lost');
       await store.revokeDevice(device.id, lost, now);
       return [
-        `Enheten ${device.id} (${device.name}) är spärrad.` +
+        `Enheten ${device.id} (${device.name}) är bortkopplad.` +
           (lost ? ' Den raderar sina lokala data nästa gång den ansluter.' : ''),
       ];
     }

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { idSchema } from '../../shared/schemas';
 import { authenticate, requireOffice } from '../auth';
 import type { AppContext } from '../context';
-import { notFound } from '../http-error';
+import { notFound, selfRevoke } from '../http-error';
 import type { Device } from '../store/types';
 import { parseInput } from '../validate';
 
@@ -48,7 +48,8 @@ const renameSchema = z.object({
 
 /**
  * Office-only device management within the caller's workspace. A device of another workspace is
- * answered 404, exactly like one that does not exist.
+ * answered 404, exactly like one that does not exist. An office device cannot revoke itself (409):
+ * another office device or the admin CLI can.
  */
 export function deviceRoutes(app: FastifyInstance, ctx: AppContext): void {
   async function officeAndTarget(request: { params: unknown }, caller: Device): Promise<Device> {
@@ -69,6 +70,7 @@ export function deviceRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.post('/devices/:id/revoke', async (request): Promise<{ device: DeviceView }> => {
     const caller = await authenticate(request, ctx);
     const target = await officeAndTarget(request, caller);
+    if (target.id === caller.id) throw selfRevoke();
     const body = parseInput(revokeSchema, request.body ?? undefined);
     await ctx.store.revokeDevice(target.id, body?.lost ?? false, ctx.now());
     return { device: deviceView((await ctx.store.getDevice(target.id))!, caller.id) };
