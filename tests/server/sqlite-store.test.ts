@@ -6,6 +6,21 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../src/server/store/sqlite-store';
 import { dbOf, removeDir } from './helpers';
 
+/**
+ * A second connection to the file, as another process would read it (it sees only committed
+ * data), and whether a contact is committed.
+ */
+function committedReader(file: string) {
+  const reader = new Database(file, { readonly: true });
+  const committed = (id: string) =>
+    reader
+      .prepare<[string], { n: number }>(
+        "SELECT COUNT(*) AS n FROM records WHERE tbl = 'contacts' AND id = ?",
+      )
+      .get(id)!.n === 1;
+  return { reader, committed };
+}
+
 /** SQLite itself (runs only with the SQLite store; store-neutral behaviour is in the other files). */
 describe('SQLite store', () => {
   let dir = '';
@@ -28,14 +43,7 @@ describe('SQLite store', () => {
   it('answers each of many concurrent pushes of different devices only once it is committed, and a failing one rolls back alone', async () => {
     const file = path.join(dir, 'varna.sqlite');
     const store = SqliteStore.open(file);
-    // A second connection, as another process would read the file: it sees only committed data.
-    const reader = new Database(file, { readonly: true });
-    const committed = (id: string) =>
-      reader
-        .prepare<[string], { n: number }>(
-          "SELECT COUNT(*) AS n FROM records WHERE tbl = 'contacts' AND id = ?",
-        )
-        .get(id)!.n === 1;
+    const { reader, committed } = committedReader(file);
     try {
       const { id: workspaceId } = await store.defaultWorkspace();
       const before = (await store.pullChanges(workspaceId, 0, 10_000)).changes.length;
@@ -75,16 +83,11 @@ describe('SQLite store', () => {
       await store.close();
     }
   });
+
   it('answers batches of one device sent together only once they are committed, and a failing one rolls back alone', async () => {
     const file = path.join(dir, 'varna.sqlite');
     const store = SqliteStore.open(file);
-    const reader = new Database(file, { readonly: true });
-    const committed = (id: string) =>
-      reader
-        .prepare<[string], { n: number }>(
-          "SELECT COUNT(*) AS n FROM records WHERE tbl = 'contacts' AND id = ?",
-        )
-        .get(id)!.n === 1;
+    const { reader, committed } = committedReader(file);
     try {
       const { id: workspaceId } = await store.defaultWorkspace();
       const seenAtAnswer: boolean[] = [];

@@ -1,11 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { META, VarnaDB, ensureDefaults, setMeta, writeRecord } from '../../src/db';
+import type { VarnaDB } from '../../src/db';
+import { writeRecord } from '../../src/db';
 import { newId } from '../../src/shared/ids';
 import type { ErrorResponse, PushResponse } from '../../src/shared/sync/protocol';
-import { createSyncEngine, syncStatus, type Pairing, type Transport } from '../../src/sync';
+import { createSyncEngine, syncStatus, type Transport } from '../../src/sync';
 import { AuthError, messageForUser } from '../../src/sync/errors';
 import { listDevices } from '../../src/sync/office-api';
 import { sv } from '../../src/lib/strings';
+import { pairedTestDevice } from './paired-device';
 
 /**
  * What the status line and Osynkade ändringar say when the endpoint (or a proxy in front of it)
@@ -13,7 +15,6 @@ import { sv } from '../../src/lib/strings';
  * kept for support; a revoked device in the app's own word ("bortkopplad"), with its pending
  * changes kept for export. And the claim that the app tries again on its own is true.
  */
-const SERVER = 'https://varna.example';
 const dbs: VarnaDB[] = [];
 const engines: Array<{ stop(): void }> = [];
 afterEach(async () => {
@@ -33,19 +34,8 @@ afterEach(async () => {
 
 /** A paired device with one pending change (an organisation). */
 async function pairedDeviceWithPending(): Promise<VarnaDB> {
-  const db = new VarnaDB(`t-${crypto.randomUUID()}`);
+  const db = await pairedTestDevice();
   dbs.push(db);
-  await ensureDefaults(db);
-  const pairing: Pairing = {
-    serverUrl: SERVER,
-    token: 't',
-    deviceId: 'd',
-    workspaceId: 'ws-1',
-    workspaceName: 'Timrå kommun',
-    role: 'field',
-    pairedAt: '2025-03-01T10:00:00.000Z',
-  };
-  await setMeta(db, META.pairing, pairing);
   await writeRecord(db, 'organisations', newId(), {
     name: 'Islamiska föreningen i Timrå',
     kind: 'trossamfund',

@@ -1,16 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { META, VarnaDB, ensureDefaults, getMeta, setMeta } from '../../src/db';
+import type { VarnaDB } from '../../src/db';
+import { META, getMeta, setMeta } from '../../src/db';
 import { newId } from '../../src/shared/ids';
 import type { HistoryResponse } from '../../src/shared/sync/history-protocol';
 import type { PullResponse, ServerChange } from '../../src/shared/sync/protocol';
-import { createSyncEngine, syncStatus, type Pairing, type Transport } from '../../src/sync';
+import { createSyncEngine, syncStatus, type Transport } from '../../src/sync';
 import { HISTORY_CHECKPOINT } from '../../src/sync/history-pull';
+import { pairedTestDevice } from './paired-device';
 
 /**
  * An endpoint (or a proxy in front of it) whose pull answer does not move the checkpoint on while
  * saying there is more: the engine must not ask for the same page forever.
  */
-const SERVER = 'https://varna.example';
 const WORKSPACE = 'ws-1';
 const dbs: VarnaDB[] = [];
 const engines: Array<{ stop(): void }> = [];
@@ -21,19 +22,8 @@ afterEach(async () => {
 });
 
 async function pairedDevice(): Promise<VarnaDB> {
-  const db = new VarnaDB(`t-${crypto.randomUUID()}`);
+  const db = await pairedTestDevice(WORKSPACE);
   dbs.push(db);
-  await ensureDefaults(db);
-  const pairing: Pairing = {
-    serverUrl: SERVER,
-    token: 't',
-    deviceId: 'd',
-    workspaceId: WORKSPACE,
-    workspaceName: 'Timrå kommun',
-    role: 'field',
-    pairedAt: '2025-03-01T10:00:00.000Z',
-  };
-  await setMeta(db, META.pairing, pairing);
   return db;
 }
 
