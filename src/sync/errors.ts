@@ -64,6 +64,12 @@ const NOTHING_LOST = {
     'Inget har gått förlorat: allt på enheten finns kvar, och appen försöker igen automatiskt.',
 } as const;
 
+/** The endpoint's own Swedish message for a client mistake (4xx), if it sent one. */
+function ownMessage(status: number, body: unknown): string | null {
+  const message = (body as Partial<ErrorResponse> | null)?.message;
+  return status < 500 && typeof message === 'string' && message.trim() !== '' ? message : null;
+}
+
 /**
  * The failure of a sync request the endpoint answered with a status the sync does not expect.
  * A 4xx with the endpoint's own Swedish message (too large, rate limited, …) says that message. A
@@ -73,13 +79,22 @@ const NOTHING_LOST = {
  * status at the end for support. `direction`: sending the outbox, or fetching changes.
  */
 export function answerError(status: number, body: unknown, direction: 'send' | 'fetch'): SyncError {
-  const message = (body as Partial<ErrorResponse> | null)?.message;
-  if (status < 500 && typeof message === 'string' && message.trim() !== '') {
-    return new SyncError(message, status);
-  }
   return new SyncError(
-    `${COULD_NOT[direction]} ${NOTHING_LOST[direction]} (HTTP ${status})`,
+    ownMessage(status, body) ??
+      `${COULD_NOT[direction]} ${NOTHING_LOST[direction]} (HTTP ${status})`,
     status,
+  );
+}
+
+/**
+ * The same for a request a person started and that is not retried (device list, pairing codes,
+ * redactions): the endpoint's own message for a 4xx, else that the server could not do it now and
+ * the person may try again, with the status for support.
+ */
+export function requestFailedMessage(status: number, body: unknown): string {
+  return (
+    ownMessage(status, body) ??
+    `Servern kunde inte göra det just nu. Försök igen om en stund. (HTTP ${status})`
   );
 }
 

@@ -1,7 +1,7 @@
 import type { VarnaDB } from '../db';
 import { API_PREFIX, type DeviceRole, type ErrorResponse } from '../shared/sync/protocol';
 import { getPairing } from './pairing-state';
-import { AuthError, SyncError, messageForUser } from './errors';
+import { AuthError, SyncError, messageForUser, requestFailedMessage } from './errors';
 import { fetchTransport, type Transport } from './transport';
 
 export interface DeviceInfo {
@@ -47,8 +47,7 @@ async function call<T>(
     throw new SyncError(messageForUser(new AuthError(error?.message, error?.wipe === true)), 401);
   }
   if (response.status >= 400) {
-    const message = (response.body as ErrorResponse | null)?.message;
-    throw new SyncError(message ?? `Servern svarade ${response.status}.`, response.status);
+    throw new SyncError(requestFailedMessage(response.status, response.body), response.status);
   }
   return response.body as T;
 }

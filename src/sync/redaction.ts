@@ -1,12 +1,13 @@
 import type { VarnaDB } from '../db';
 import { META, getMeta, loadDraft, saveDraft, setMeta } from '../db';
-import { API_PREFIX, type ErrorResponse } from '../shared/sync/protocol';
+import { API_PREFIX } from '../shared/sync/protocol';
 import type { RedactionRequest, RedactionResponse } from '../shared/sync/history-protocol';
 import { redactValue } from '../shared/sync/redact-text';
 import type { SyncOutcome } from './engine';
 import { getPairing } from './pairing-state';
 import { listRejected } from './rejections';
 import { NetworkError, fetchTransport, type Transport } from './transport';
+import { requestFailedMessage } from './errors';
 
 export type RedactionFailure = 'unpaired' | 'offline' | 'locked' | 'pending' | 'refused';
 
@@ -87,8 +88,7 @@ export async function redactPersonalDetail(
     throw error;
   }
   if (response.status !== 200) {
-    const message = (response.body as ErrorResponse | null)?.message;
-    throw new RedactionError('refused', message ?? `Servern svarade ${response.status}.`);
+    throw new RedactionError('refused', requestFailedMessage(response.status, response.body));
   }
   const synced = (await engine.syncNow()).ok;
   await scrubLocalCopies(db, request.text.trim());

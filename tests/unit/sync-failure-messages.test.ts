@@ -225,6 +225,31 @@ describe('a device the endpoint no longer accepts', () => {
     expect((refused as Error).message.startsWith(sv.sync.revoked)).toBe(true);
   });
 
+  it('an office request a proxy answers 502 says to try again, not a bare status', async () => {
+    const db = await pairedDeviceWithPending();
+    vi.stubGlobal('fetch', () =>
+      Promise.resolve(new Response('<html>Bad Gateway</html>', { status: 502 })),
+    );
+    const failed = await listDevices(db).catch((caught: Error) => caught);
+    expect((failed as Error).message).toBe(
+      'Servern kunde inte göra det just nu. Försök igen om en stund. (HTTP 502)',
+    );
+  });
+
+  it("an office request the endpoint refuses (4xx) says the endpoint's own message", async () => {
+    const db = await pairedDeviceWithPending();
+    vi.stubGlobal('fetch', () =>
+      Promise.resolve(
+        Response.json(
+          { error: 'forbidden', message: 'Bara en kontorsenhet får göra detta.' },
+          { status: 403 },
+        ),
+      ),
+    );
+    const refused = await listDevices(db).catch((caught: Error) => caught);
+    expect((refused as Error).message).toBe('Bara en kontorsenhet får göra detta.');
+  });
+
   it('a device revoked as lost is not told that its changes are kept (they are wiped)', () => {
     const message = messageForUser(new AuthError('Enheten är bortkopplad från servern.', true));
     expect(message).not.toMatch(/finns kvar/);
