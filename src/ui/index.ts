@@ -8,3 +8,11 @@ export { Toasts } from './Toasts';
 export { showToast, useToasts } from './toast-store';
 export { SchoolModeSwitch } from './SchoolModeSwitch';
 export { PassphraseField } from './PassphraseField';
+export {
+  byId,
+  focusIsLost,
+  focusWhenShown,
+  useFocusAfter,
+  useReturnFocusToOpener,
+  visiblePageHeading,
+} from './focus';

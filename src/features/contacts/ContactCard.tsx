@@ -4,10 +4,11 @@ import type { Contact } from '../../shared/schemas';
 import { formatLocalDate } from '../../lib/dates';
 import { sv } from '../../lib/strings/for/contacts';
 import { mailtoHref } from '../../lib/tel';
-import { Button, showToast } from '../../ui';
+import { Button, byId, focusWhenShown, showToast } from '../../ui';
 import { deleteContact, markVerifiedToday, restoreContact } from './actions';
 import { ContactPhone } from './ContactPhone';
 import { downloadVCard } from './download-vcard';
+import { editButtonId } from './focus-targets';
 import { needsVerification } from './verification';
 
 export interface ContactCardProps {
@@ -17,11 +18,20 @@ export interface ContactCardProps {
   /** School-visit mode: read and call only, no editing controls. */
   readOnly: boolean;
   onEdit: () => void;
+  /** Called once the contact is deleted (its card, with the focused button, goes away). */
+  onRemoved: () => void;
 }
 
 const failed = () => showToast({ message: sv.errors.saveFailed, tone: 'error' });
 
-export function ContactCard({ contact, level, today, readOnly, onEdit }: ContactCardProps) {
+export function ContactCard({
+  contact,
+  level,
+  today,
+  readOnly,
+  onEdit,
+  onRemoved,
+}: ContactCardProps) {
   const t = sv.contacts;
   const Heading = level === 3 ? 'h3' : 'h4';
   const titleId = `contact-${contact.id}`;
@@ -30,10 +40,15 @@ export function ContactCard({ contact, level, today, readOnly, onEdit }: Contact
   const remove = async () => {
     try {
       await deleteContact(db, contact.id);
+      onRemoved();
       showToast({
         message: t.deleted(contact.role),
         actionLabel: sv.undo,
-        onAction: () => void restoreContact(db, contact.id).catch(failed),
+        onAction: () =>
+          restoreContact(db, contact.id).then(() => {
+            showToast({ message: t.restored });
+            return focusWhenShown(byId(editButtonId(contact.id)));
+          }, failed),
       });
     } catch {
       failed();
@@ -100,7 +115,7 @@ export function ContactCard({ contact, level, today, readOnly, onEdit }: Contact
                 {t.verification.mark}
                 {who}
               </Button>
-              <Button onClick={onEdit}>
+              <Button id={editButtonId(contact.id)} onClick={onEdit}>
                 {sv.edit}
                 {who}
               </Button>

@@ -3,12 +3,13 @@ import { localDateToday } from '../../lib/dates';
 import { useSchoolMode } from '../../lib/school-mode';
 import { sv } from '../../lib/strings/for/contacts';
 import { hasUnsavedInput } from '../../lib/unsaved';
-import { Button, EmptyState, Loading, Page, SchoolModeSwitch } from '../../ui';
+import { Button, EmptyState, Loading, Page, SchoolModeSwitch, useFocusAfter } from '../../ui';
 import { ContactForm } from './ContactForm';
 import { ContactGroups } from './ContactGroups';
 import { groupContacts } from './groups';
 import { useContacts } from './hooks';
 import { filterContacts } from './search';
+import { NEW_CONTACT_BUTTON_ID, editButtonId } from './focus-targets';
 import './contacts.css';
 
 const NEW = 'new';
@@ -24,6 +25,7 @@ export default function ContactsPage() {
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<string | null>(null);
   const today = localDateToday();
+  const focusAfter = useFocusAfter();
   // One form at a time: opening another asks first when the open one holds unsaved input.
   const edit = (id: string | null) => {
     if (id !== null && editing !== null && hasUnsavedInput() && !window.confirm(t.form.discard)) {
@@ -44,14 +46,22 @@ export default function ContactsPage() {
   );
   const addButton =
     schoolMode || editing === NEW ? null : (
-      <Button variant="primary" onClick={() => edit(NEW)}>
+      <Button id={NEW_CONTACT_BUTTON_ID} variant="primary" onClick={() => edit(NEW)}>
         {t.newContact}
       </Button>
     );
   return (
     <Page title={t.title} actions={addButton}>
       <SchoolModeSwitch label={sv.contacts.schoolMode} hint={sv.contacts.schoolModeHint} />
-      {editing === NEW ? <ContactForm level={2} onDone={() => setEditing(null)} /> : null}
+      {editing === NEW ? (
+        <ContactForm
+          level={2}
+          onDone={() => {
+            setEditing(null);
+            focusAfter(NEW_CONTACT_BUTTON_ID);
+          }}
+        />
+      ) : null}
       <div className="field contacts-search">
         <label htmlFor="contact-search">{t.search}</label>
         <input
@@ -86,6 +96,11 @@ export default function ContactsPage() {
           readOnly={schoolMode}
           editingId={editing}
           onEdit={edit}
+          onFormDone={(id) => {
+            setEditing(null);
+            focusAfter(editButtonId(id));
+          }}
+          onRemoved={(groupHeadingId) => focusAfter(groupHeadingId, 'contact-search')}
         />
       )}
     </Page>

@@ -2,7 +2,15 @@ import type { ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import { db } from '../../db';
 import type { LogEntry } from '../../shared/schemas';
-import { Button, EmptyState, Loading, Page, showToast } from '../../ui';
+import {
+  Button,
+  EmptyState,
+  Loading,
+  Page,
+  focusWhenShown,
+  showToast,
+  visiblePageHeading,
+} from '../../ui';
 import { formatLocalDate, formatLocalDateTime } from '../../lib/dates';
 import { sv } from '../../lib/strings/for/dialogs';
 import { deleteLogEntry, restoreLogEntry } from './actions';
@@ -71,7 +79,14 @@ export default function DialogDetailPage() {
           message: target.kind === 'dialog' ? t.deleted : t.deletedOther,
           actionLabel: t.undo,
           onAction: () =>
-            void restoreLogEntry(db, target.id).then(() => showToast({ message: t.restored })),
+            restoreLogEntry(db, target.id).then(() => {
+              showToast({ message: t.restored });
+              // The restored entry's row once the live list draws it, else the list's heading.
+              return focusWhenShown(
+                `.dialog-list a[href="/dialoger/${target.id}"]`,
+                visiblePageHeading,
+              );
+            }),
         },
         10_000,
       );

@@ -109,7 +109,17 @@ export default function DialogListPage() {
             <EmptyState title={t.noMatchTitle}>
               <p>{t.noMatchBody}</p>
               {hasFilters(filters) ? (
-                <Button onClick={() => setFilters(NO_FILTERS)}>{t.clearFilters}</Button>
+                <Button
+                  onClick={() => {
+                    setFilters(NO_FILTERS);
+                    // The button goes with the "no match" state: the search box keeps the focus.
+                    document
+                      .querySelector<HTMLElement>('.list-filters input[type="search"]')
+                      ?.focus();
+                  }}
+                >
+                  {t.clearFilters}
+                </Button>
               ) : null}
             </EmptyState>
           ) : (

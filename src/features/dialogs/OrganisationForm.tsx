@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { db } from '../../db';
 import { LIMITS, ORGANISATION_KINDS, WISHES_DIALOG, type Organisation } from '../../shared/schemas';
 import { Button, Field, showToast } from '../../ui';
@@ -29,6 +29,9 @@ export function OrganisationForm({
   const [fields, setFields] = useState<OrganisationFields>(organisation ?? EMPTY);
   const [submitted, setSubmitted] = useState(false);
   const set = (patch: Partial<OrganisationFields>) => setFields((f) => ({ ...f, ...patch }));
+  const formRef = useRef<HTMLFormElement>(null);
+  // The form replaces the button that opened it: focus starts at its first field.
+  useEffect(() => formRef.current?.querySelector<HTMLElement>('input')?.focus(), []);
   const nameError = !fields.name.trim()
     ? t.nameMissing
     : fields.name.trim().length > LIMITS.shortText
@@ -63,7 +66,7 @@ export function OrganisationForm({
   }
 
   return (
-    <form className="form" noValidate onSubmit={(e) => void submit(e)}>
+    <form ref={formRef} className="form" noValidate onSubmit={(e) => void submit(e)}>
       <Field label={t.name} error={submitted ? nameError : null} required>
         {(props) => (
           <input

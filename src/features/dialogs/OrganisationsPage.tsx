@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import type { Organisation } from '../../shared/schemas';
-import { Button, EmptyState, Loading, Page } from '../../ui';
+import { Button, EmptyState, Loading, Page, useFocusAfter } from '../../ui';
 import { formatLocalDate } from '../../lib/dates';
 import { sv } from '../../lib/strings/for/dialogs';
 import { liveOrganisations, useLogSnapshot, useOrganisations } from './hooks';
@@ -42,7 +42,7 @@ function OrganisationCard({
         <p className="dialog-item-meta">{t.noDialogs}</p>
       )}
       <div className="row">
-        <Button onClick={onEdit} aria-label={t.edit(org.name)}>
+        <Button onClick={onEdit} aria-label={t.edit(org.name)} id={editButtonId(org.id)}>
           {sv.edit}
         </Button>
         <Link
@@ -64,12 +64,21 @@ function OrganisationCard({
   );
 }
 
+/** The id of an organisation's Redigera button ('new': the Lägg till button). */
+const editButtonId = (organisationId: string) => `org-edit-${organisationId}`;
+
 /** `/organisationer`: the register, with dialogs per year, add, edit and merging duplicates. */
 export default function OrganisationsPage() {
   const all = useOrganisations();
   const snapshot = useLogSnapshot();
   const [editing, setEditing] = useState<string | null>(null);
   const t = sv.dialogs.organisations;
+  const focusAfter = useFocusAfter();
+  // A closed form gives focus back to the button it replaced.
+  const done = () => {
+    if (editing !== null) focusAfter(editButtonId(editing));
+    setEditing(null);
+  };
   const live = useMemo(() => (all ? liveOrganisations(all) : null), [all]);
   const perYear = useMemo(
     () => (snapshot ? dialogsPerYear(snapshot.index.map((i) => i.entry)) : null),
@@ -80,7 +89,7 @@ export default function OrganisationsPage() {
       title={t.title}
       actions={
         editing === 'new' ? null : (
-          <Button variant="primary" onClick={() => setEditing('new')}>
+          <Button variant="primary" onClick={() => setEditing('new')} id={editButtonId('new')}>
             {t.add}
           </Button>
         )
@@ -93,7 +102,7 @@ export default function OrganisationsPage() {
         <>
           {editing === 'new' ? (
             <section className="card" aria-label={t.add}>
-              <OrganisationForm organisation={null} all={all} onDone={() => setEditing(null)} />
+              <OrganisationForm organisation={null} all={all} onDone={done} />
             </section>
           ) : null}
           {live.length === 0 ? (
@@ -105,11 +114,7 @@ export default function OrganisationsPage() {
               {live.map((org) => (
                 <li key={org.id} className="card org-card">
                   {editing === org.id ? (
-                    <OrganisationForm
-                      organisation={org}
-                      all={all}
-                      onDone={() => setEditing(null)}
-                    />
+                    <OrganisationForm organisation={org} all={all} onDone={done} />
                   ) : (
                     <OrganisationCard
                       org={org}

@@ -64,7 +64,10 @@ export function ActivityCard({
             runOrReport(() => moveRecord(db, 'activities', siblings, activity.id, delta))
           }
           onRemove={() =>
-            void removeWithUndo('activities', activity.id, sv.plan.edit.activityRemoved)
+            void removeWithUndo('activities', activity.id, sv.plan.edit.activityRemoved, {
+              headingId: `omrade-${activity.areaId}`,
+              name: shorten(activity.what),
+            })
           }
         />
       ) : null}

@@ -34,7 +34,9 @@ export function AreaSection({
   const headingId = `omrade-${area.id}`;
   return (
     <section className="plan-area" aria-labelledby={headingId}>
-      <h2 id={headingId}>{area.title}</h2>
+      <h2 id={headingId} tabIndex={-1}>
+        {area.title}
+      </h2>
       {area.description ? <p className="plan-area-description">{area.description}</p> : null}
       {editing && form === 'area' ? (
         <AreaForm area={area} siblings={areas} onDone={() => setForm('none')} />
@@ -46,7 +48,12 @@ export function AreaSection({
           last={index === areas.length - 1}
           onEdit={() => setForm('area')}
           onMove={(delta) => runOrReport(() => moveRecord(db, 'areas', areas, area.id, delta))}
-          onRemove={() => void removeWithUndo('areas', area.id, sv.plan.edit.areaRemoved)}
+          onRemove={() =>
+            void removeWithUndo('areas', area.id, sv.plan.edit.areaRemoved, {
+              headingId: null,
+              name: area.title,
+            })
+          }
         />
       ) : null}
       <ul className="card-list">

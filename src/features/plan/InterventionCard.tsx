@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { db } from '../../db';
 import type { Intervention } from '../../shared/schemas';
 import { sv } from '../../lib/strings/for/plan';
+import { levelHeadingId } from './anchors';
 import { EditControls } from './EditControls';
 import { Facts } from './Facts';
 import { moveRecord } from './edit-actions';
@@ -53,7 +54,15 @@ export function InterventionCard({
             runOrReport(() => moveRecord(db, 'interventions', siblings, intervention.id, delta))
           }
           onRemove={() =>
-            void removeWithUndo('interventions', intervention.id, sv.plan.edit.interventionRemoved)
+            void removeWithUndo(
+              'interventions',
+              intervention.id,
+              sv.plan.edit.interventionRemoved,
+              {
+                headingId: levelHeadingId(intervention.level),
+                name: intervention.title,
+              },
+            )
           }
         />
       ) : null}

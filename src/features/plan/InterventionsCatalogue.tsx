@@ -3,13 +3,10 @@ import { PLAN_INTRO } from '../../shared/seed/plan-data';
 import type { Intervention, PreventionLevel } from '../../shared/schemas';
 import { Button, EmptyState, Loading } from '../../ui';
 import { sv } from '../../lib/strings/for/plan';
+import { CATALOGUE_ANCHOR, levelAnchor, levelHeadingId } from './anchors';
 import { InterventionCard } from './InterventionCard';
 import { InterventionForm } from './lazy-forms';
 import { usePlanView } from './plan-context';
-
-/** Anchors the routine and others link to: `/plan#insatser` and `/plan#insats-<level>`. */
-export const CATALOGUE_ANCHOR = 'insatser';
-export const levelAnchor = (level: PreventionLevel | 'individinriktad') => `insats-${level}`;
 
 function LevelBlock({
   level,
@@ -29,10 +26,12 @@ function LevelBlock({
   const [adding, setAdding] = useState(false);
   const items = all.filter((i) => i.level === level);
   const Heading = sub ? 'h4' : 'h3';
-  const headingId = `${levelAnchor(level)}-rubrik`;
+  const headingId = levelHeadingId(level);
   return (
     <section id={levelAnchor(level)} className="catalogue-level" aria-labelledby={headingId}>
-      <Heading id={headingId}>{title}</Heading>
+      <Heading id={headingId} tabIndex={-1}>
+        {title}
+      </Heading>
       <p className="plan-muted">{description}</p>
       {items.length === 0 ? <EmptyState title={sv.plan.catalogue.empty} /> : null}
       <ul className="card-list">

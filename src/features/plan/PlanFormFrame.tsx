@@ -1,10 +1,11 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { sv } from '../../lib/strings/for/plan';
 import { Button } from '../../ui';
 
 /**
  * The frame every plan editing form shares: a form named by `label`, the "could not save" alert,
- * and the Save / Cancel row.
+ * and the Save / Cancel row. Focus moves to the form's first field when it opens (and back to its
+ * opener when it closes: see lazy-forms.tsx).
  */
 export function PlanFormFrame({
   label,
@@ -19,8 +20,13 @@ export function PlanFormFrame({
   onCancel: () => void;
   children: ReactNode;
 }) {
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    form.current?.querySelector<HTMLElement>('input, textarea, select')?.focus();
+  }, []);
   return (
     <form
+      ref={form}
       className="form plan-form"
       aria-label={label}
       noValidate

@@ -1,6 +1,6 @@
 import { PLAN_INTRO } from '../../shared/seed/plan-data';
 import { sv } from '../../lib/strings/for/plan';
-import { CATALOGUE_ANCHOR } from './InterventionsCatalogue';
+import { CATALOGUE_ANCHOR } from './anchors';
 
 /** The plan's purpose (folded) and a link to its prevention levels and interventions. */
 export function PlanIntro() {

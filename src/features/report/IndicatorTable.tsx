@@ -20,7 +20,7 @@ export function IndicatorTable({ report }: { report: YearReport }) {
   return (
     <section className="report-section" aria-labelledby="report-indicators-heading">
       <h2 id="report-indicators-heading">{t.sections.indicators}</h2>
-      <table className="report-table">
+      <table className="report-table" aria-labelledby="report-indicators-heading">
         <thead>
           <tr>
             <th scope="col">{t.indicators.name}</th>

@@ -68,7 +68,7 @@ export function MonthChart({ year, months }: { year: number; months: readonly nu
       </svg>
       <details className="report-chart-table">
         <summary>{t.showTable}</summary>
-        <table className="report-table">
+        <table className="report-table" aria-labelledby="report-months-heading">
           <thead>
             <tr>
               <th scope="col">{t.month}</th>

@@ -18,7 +18,7 @@ export function OrganisationTable({ report }: { report: YearReport }) {
       ) : (
         <>
           <p>{t.total(report.dialogCount, named)}</p>
-          <table className="report-table">
+          <table className="report-table" aria-labelledby="report-organisations-heading">
             <thead>
               <tr>
                 <th scope="col">{t.organisation}</th>

@@ -10,7 +10,7 @@ export function StatusSummary({ report }: { report: YearReport }) {
   return (
     <section className="report-section" aria-labelledby="report-status-heading">
       <h2 id="report-status-heading">{t.sections.status}</h2>
-      <table className="report-table">
+      <table className="report-table" aria-labelledby="report-status-heading">
         <thead>
           <tr>
             <th scope="col">{t.status.status}</th>

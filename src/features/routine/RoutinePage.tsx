@@ -4,7 +4,7 @@ import { db } from '../../db';
 import { useSchoolMode } from '../../lib/school-mode';
 import { sv } from '../../lib/strings/for/routine';
 import { hasUnsavedInput } from '../../lib/unsaved';
-import { Button, Loading, Page, SchoolModeSwitch, showToast } from '../../ui';
+import { Button, Loading, Page, SchoolModeSwitch, showToast, useFocusAfter } from '../../ui';
 import { markReviewed } from './actions';
 import { useRoutine } from './hooks';
 import { InfoForm } from './InfoForm';
@@ -12,6 +12,12 @@ import { LegalReference } from './LegalReference';
 import { RoutineHeader } from './RoutineHeader';
 import { StepForm } from './StepForm';
 import { StepList } from './StepList';
+import {
+  INFO_BUTTON_ID,
+  NEW_STEP_BUTTON_ID,
+  STEPS_HEADING_ID,
+  stepEditButtonId,
+} from './focus-targets';
 import './routine.css';
 
 const NEW = 'new';
@@ -28,6 +34,7 @@ export default function RoutinePage() {
   const [editingStep, setEditingStep] = useState<string | null>(null);
   const [editingInfo, setEditingInfo] = useState(false);
   const controls = editMode && !schoolMode;
+  const focusAfter = useFocusAfter();
   // One step form at a time: opening another asks first when the open one holds unsaved input.
   const editStep = (id: string | null) => {
     if (
@@ -60,26 +67,49 @@ export default function RoutinePage() {
           <SchoolModeSwitch label={sv.routine.schoolMode} hint={sv.routine.schoolModeHint} />
           {controls ? (
             <div className="routine-edit-bar">
-              <Button onClick={() => setEditingInfo(true)} disabled={editingInfo}>
+              <Button
+                id={INFO_BUTTON_ID}
+                onClick={() => setEditingInfo(true)}
+                disabled={editingInfo}
+              >
                 {t.edit.info}
               </Button>
               <Button onClick={() => void reviewed()}>{t.edit.markReviewed}</Button>
             </div>
           ) : null}
           {editingInfo ? (
-            <InfoForm info={routine.info} onDone={() => setEditingInfo(false)} />
+            <InfoForm
+              info={routine.info}
+              onDone={() => {
+                setEditingInfo(false);
+                focusAfter(INFO_BUTTON_ID);
+              }}
+            />
           ) : null}
-          <h2>{t.stepsHeading}</h2>
+          <h2 id={STEPS_HEADING_ID} tabIndex={-1}>
+            {t.stepsHeading}
+          </h2>
           <StepList
             routine={routine}
             controls={controls}
             editingId={editingStep}
             onEdit={editStep}
+            onFormDone={(id) => {
+              setEditingStep(null);
+              focusAfter(stepEditButtonId(id));
+            }}
+            onRemoved={() => focusAfter(STEPS_HEADING_ID)}
           />
           {editingStep === NEW ? (
-            <StepForm contacts={routine.contacts} onDone={() => setEditingStep(null)} />
+            <StepForm
+              contacts={routine.contacts}
+              onDone={() => {
+                setEditingStep(null);
+                focusAfter(NEW_STEP_BUTTON_ID);
+              }}
+            />
           ) : controls ? (
-            <Button variant="primary" onClick={() => editStep(NEW)}>
+            <Button id={NEW_STEP_BUTTON_ID} variant="primary" onClick={() => editStep(NEW)}>
               {t.edit.add}
             </Button>
           ) : null}

@@ -3,6 +3,7 @@ import type { Contact, RoutineStep } from '../../shared/schemas';
 import { sv } from '../../lib/strings/for/routine';
 import { Button } from '../../ui';
 import { CallButtons } from './CallButtons';
+import { stepEditButtonId } from './focus-targets';
 import { isUrgent } from './urgency';
 
 export interface StepItemProps {
@@ -39,7 +40,7 @@ export function StepItem({ step, number, contactsById, controls }: StepItemProps
         <CallButtons contactIds={step.contactIds} contactsById={contactsById} urgent={urgent} />
         {controls ? (
           <div className="routine-step-controls">
-            <Button onClick={controls.onEdit}>
+            <Button id={stepEditButtonId(step.id)} onClick={controls.onEdit}>
               {t.step}
               {which}
             </Button>

@@ -1,10 +1,11 @@
 import { db } from '../../db';
 import { sv } from '../../lib/strings/for/routine';
-import { EmptyState, showToast } from '../../ui';
+import { EmptyState, byId, focusWhenShown, showToast } from '../../ui';
 import { deleteStep, moveStep, restoreStep } from './actions';
 import type { RoutineData } from './hooks';
 import { StepForm } from './StepForm';
 import { StepItem } from './StepItem';
+import { stepEditButtonId } from './focus-targets';
 
 const failed = () => showToast({ message: sv.errors.saveFailed, tone: 'error' });
 
@@ -14,11 +15,17 @@ export function StepList({
   controls,
   editingId,
   onEdit,
+  onFormDone,
+  onRemoved,
 }: {
   routine: RoutineData;
   controls: boolean;
   editingId: string | null;
   onEdit: (id: string | null) => void;
+  /** The form of this step closed (saved or cancelled). */
+  onFormDone: (id: string) => void;
+  /** A step was deleted (its card, with the focused button, goes away). */
+  onRemoved: () => void;
 }) {
   const t = sv.routine;
   const { steps, contactsById, contacts } = routine;
@@ -32,10 +39,12 @@ export function StepList({
   const remove = async (id: string, title: string) => {
     try {
       await deleteStep(db, id);
+      onRemoved();
       showToast({
         message: t.edit.stepDeleted(title),
         actionLabel: sv.undo,
-        onAction: () => void restoreStep(db, id).catch(failed),
+        onAction: () =>
+          restoreStep(db, id).then(() => focusWhenShown(byId(stepEditButtonId(id))), failed),
       });
     } catch {
       failed();
@@ -50,7 +59,7 @@ export function StepList({
               step={step}
               number={index + 1}
               contacts={contacts}
-              onDone={() => onEdit(null)}
+              onDone={() => onFormDone(step.id)}
             />
           </li>
         ) : (
