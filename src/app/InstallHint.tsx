@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button } from '../ui';
+import { Button, visiblePageHeading } from '../ui';
 import { sv } from '../lib/strings/for/shell';
 
 const KEY = 'varna.iosHintDismissed';
@@ -34,6 +34,8 @@ export function InstallHint() {
       <Button
         onClick={() => {
           localStorage.setItem(KEY, '1');
+          // The hint leaves with this button: focus goes to the page's heading, not the body.
+          visiblePageHeading()?.focus();
           setShow(false);
         }}
       >

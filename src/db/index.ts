@@ -26,6 +26,7 @@ export {
   unlock,
   lock,
   wipeLocalData,
+  changePassphrase,
   getLockSettings,
   LOCK_SETTINGS,
   DEFAULT_LOCK_SETTINGS,

@@ -7,6 +7,11 @@ export interface FieldProps {
   hint?: ReactNode;
   warning?: ReactNode;
   required?: boolean;
+  /**
+   * Say the error aloud as it appears (an alert), for a form usually sent with Enter from this
+   * very field: focus is already there, so moving it to the field would say nothing.
+   */
+  announce?: boolean;
   children: (props: {
     id: string;
     'aria-invalid': boolean;
@@ -16,7 +21,7 @@ export interface FieldProps {
 }
 
 /** A labelled form field with its hint, warning and error wired for screen readers. */
-export function Field({ label, error, hint, warning, required, children }: FieldProps) {
+export function Field({ label, error, hint, warning, required, announce, children }: FieldProps) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const warningId = warning ? `${id}-warning` : undefined;
@@ -40,7 +45,7 @@ export function Field({ label, error, hint, warning, required, children }: Field
         </p>
       ) : null}
       {error ? (
-        <p id={errorId} className="field-error">
+        <p id={errorId} className="field-error" role={announce ? 'alert' : undefined}>
           {error}
         </p>
       ) : null}

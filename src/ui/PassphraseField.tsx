@@ -12,6 +12,7 @@ export function PassphraseField({
   error,
   hint,
   isNew = false,
+  announce,
 }: {
   label: string;
   value: string;
@@ -19,9 +20,11 @@ export function PassphraseField({
   error?: string | null;
   hint?: ReactNode;
   isNew?: boolean;
+  /** Say the error aloud as it appears (see Field). */
+  announce?: boolean;
 }) {
   return (
-    <Field label={label} hint={hint} error={error}>
+    <Field label={label} hint={hint} error={error} announce={announce}>
       {(props) => (
         <input
           {...props}

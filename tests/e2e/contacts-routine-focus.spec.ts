@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { firstVisit } from './support/app';
+import { openOffline } from './support/app';
 import { serverPerTest } from './support/server';
 
 /**
@@ -13,18 +13,16 @@ const server = serverPerTest();
 const focused = (page: Page) => page.locator('*:focus');
 
 /** Opens a page of the app with the network off, confirming every "discard changes?" question. */
-async function openOffline(page: Page, context: BrowserContext, path: string): Promise<void> {
+async function openAccepting(page: Page, context: BrowserContext, path: string): Promise<void> {
   page.on('dialog', (dialog) => void dialog.accept());
-  await firstVisit(page, server.url);
-  await context.setOffline(true);
-  await page.goto(`${server.url}${path}`);
+  await openOffline(page, context, server.url, path);
 }
 
 test('offline: focus returns to the opener after a contact form closes, and to the group after a delete', async ({
   page,
   context,
 }) => {
-  await openOffline(page, context, '/kontakter');
+  await openAccepting(page, context, '/kontakter');
   await expect(page.getByRole('heading', { level: 1, name: 'Kontakter' })).toBeFocused();
 
   // Edit, bad input, cancel: back on the card's edit button.
@@ -72,7 +70,7 @@ test('offline: in the routine, focus returns to the opener after a step form clo
   page,
   context,
 }) => {
-  await openOffline(page, context, '/rutin');
+  await openAccepting(page, context, '/rutin');
   await page.getByRole('button', { name: 'Redigera rutinen' }).click();
 
   await page.getByRole('button', { name: 'Redigera Steg 1' }).click();

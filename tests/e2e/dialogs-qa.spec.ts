@@ -141,3 +141,32 @@ test('the register by keyboard: add, edit the wish for dialog, merge two duplica
   await expect(card).toContainText(/\d{4}: 2/);
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('a due follow-up marked Klar moves focus to the heading above, and Ångra back to its Klar button', async ({
+  page,
+  context,
+}) => {
+  await goOffline(page, context);
+  const addFollowUp = (text: string) => async () => {
+    await page.getByText('Fler uppgifter', { exact: true }).click();
+    await page.getByRole('button', { name: 'Lägg till uppföljning' }).click();
+    await page.getByLabel('Vad ska göras').fill(text);
+    await page.getByLabel('Klart senast').fill('2024-01-15');
+  };
+  await logDialog(page, 'Moskén', addFollowUp('Boka lokal'));
+  await logDialog(page, 'Studieförbundet', addFollowUp('Skicka program'));
+
+  const due = page.getByRole('heading', { level: 2, name: 'Uppföljningar att göra' });
+  await page.getByRole('button', { name: 'Klar: Boka lokal' }).press('Enter');
+  await expect(page.getByRole('button', { name: 'Klar: Boka lokal' })).toHaveCount(0);
+  await expect(due).toBeFocused();
+
+  await page.getByRole('button', { name: 'Ångra' }).press('Enter');
+  await expect(page.getByRole('button', { name: 'Klar: Boka lokal' })).toBeFocused();
+
+  // The last one: its section goes with it, so focus goes to the page's heading.
+  await page.getByRole('button', { name: 'Klar: Boka lokal' }).press('Enter');
+  await page.getByRole('button', { name: 'Klar: Skicka program' }).press('Enter');
+  await expect(due).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: 'Dialoger' })).toBeFocused();
+});

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, firstVisit } from './support/app';
 import { serverPerTest } from './support/server';
+import { setPassphrase } from './support/lock';
 
 const PASSPHRASE = 'korrekt häst batteri häftklammer';
 /** A string no stored value may contain in the clear once a passphrase is set. */
@@ -57,10 +58,7 @@ async function setPassphraseAndMaxFailures(page: Page) {
   await page.getByLabel('Upprepa lösenfrasen').fill('kort');
   await page.getByRole('button', { name: 'Sätt lösenfras' }).click();
   await expect(page.getByText('Lösenfrasen måste ha minst 10 tecken.')).toBeVisible();
-  await page.getByLabel('Ny lösenfras').fill(PASSPHRASE);
-  await page.getByLabel('Upprepa lösenfrasen').fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Sätt lösenfras' }).click();
-  await expect(page.getByRole('button', { name: 'Lås nu' })).toBeVisible();
+  await setPassphrase(page, PASSPHRASE);
   await expect(page.getByText('Fritext lagras krypterad (AES-GCM) på enheten.')).toBeVisible();
   await page.getByLabel('Radera data efter så här många felaktiga försök').fill('3');
   await page.getByRole('button', { name: 'Spara låsinställningar' }).click();

@@ -1,6 +1,7 @@
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
 import { axeViolations, firstVisit } from './support/app';
 import { removeDir, startServer, type RunningServer } from './support/server';
+import { addAuthenticator, setPassphrase } from './support/lock';
 
 /*
  * Unlocking with a fingerprint or face, in real Chromium with the DevTools virtual platform
@@ -24,23 +25,6 @@ test.afterEach(async () => {
   await server.stop();
   removeDir(server.dataDir);
 });
-
-async function addAuthenticator(page: Page, hasPrf: boolean) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('WebAuthn.enable');
-  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: {
-      protocol: 'ctap2',
-      ctap2Version: 'ctap2_1',
-      transport: 'internal',
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-      hasPrf,
-    },
-  });
-  return { cdp, authenticatorId };
-}
 
 async function credentialCount(cdp: CDPSession, authenticatorId: string) {
   const { credentials } = await cdp.send('WebAuthn.getCredentials', { authenticatorId });
@@ -66,10 +50,7 @@ async function setPassphraseWithNote(page: Page) {
   await expect(page.getByText(/Data lagras okrypterat på enheten/).first()).toBeVisible();
   // Without a passphrase there is nothing to unlock: the option is not offered.
   await expect(page.getByRole('heading', { name: OPTION })).toHaveCount(0);
-  await page.getByLabel('Ny lösenfras').fill(PASSPHRASE);
-  await page.getByLabel('Upprepa lösenfrasen').fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Sätt lösenfras' }).click();
-  await expect(page.getByRole('button', { name: 'Lås nu' })).toBeVisible();
+  await setPassphrase(page, PASSPHRASE);
   await openUnlocked(page, '/organisationer');
   await page.getByRole('button', { name: 'Ny organisation' }).click();
   await page.getByLabel('Namn').fill(ORGANISATION);

@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { firstVisit } from './support/app';
+import { openOffline } from './support/app';
 import { serverPerTest } from './support/server';
 
 /**
@@ -16,9 +16,7 @@ const server = serverPerTest();
  */
 async function deleteFirstActivityOffline(page: Page, context: BrowserContext): Promise<void> {
   await page.clock.install();
-  await firstVisit(page, server.url);
-  await context.setOffline(true);
-  await page.goto(`${server.url}/plan`);
+  await openOffline(page, context, server.url, '/plan');
   await page.getByRole('button', { name: 'Redigera planen' }).click();
   await page.getByRole('button', { name: /^Ta bort: Rådet för trygghet/ }).click();
 }
@@ -27,9 +25,7 @@ test('offline: plan forms take focus when opened and give it back to their opene
   page,
   context,
 }) => {
-  await firstVisit(page, server.url);
-  await context.setOffline(true);
-  await page.goto(`${server.url}/plan`);
+  await openOffline(page, context, server.url, '/plan');
   await page.getByRole('button', { name: 'Redigera planen' }).click();
 
   const editArea = page.getByRole('button', { name: 'Redigera: Styrgrupp' });

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { firstVisit } from './support/app';
 import { serverPerTest } from './support/server';
+import { setPassphrase } from './support/lock';
 
 /**
  * The start page holds no data, so it shows at once, before the lock state is read (issue 10's
@@ -37,10 +38,7 @@ test('without a passphrase the start page opens offline; with one, the unlock fo
   await expect(page.getByRole('link', { name: 'Logga ny dialog' })).toBeVisible();
 
   await page.goto(`${server.url}/installningar`);
-  await page.getByLabel('Ny lösenfras').fill(PASSPHRASE);
-  await page.getByLabel('Upprepa lösenfrasen').fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Sätt lösenfras' }).click();
-  await expect(page.getByRole('button', { name: 'Lås nu' })).toBeVisible();
+  await setPassphrase(page, PASSPHRASE);
 
   // A reload forgets the keys: the start page is not shown, not even for a moment.
   await server.stop();
@@ -60,10 +58,7 @@ test('a locked device that has not yet remembered its passphrase still gets the 
 }) => {
   await firstVisit(page, server.url);
   await page.goto(`${server.url}/installningar`);
-  await page.getByLabel('Ny lösenfras').fill(PASSPHRASE);
-  await page.getByLabel('Upprepa lösenfrasen').fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Sätt lösenfras' }).click();
-  await expect(page.getByRole('button', { name: 'Lås nu' })).toBeVisible();
+  await setPassphrase(page, PASSPHRASE);
 
   // As after an update from a version that did not remember it: the start page may show first,
   // then the lock state is read and the unlock form takes its place.

@@ -126,6 +126,34 @@ export async function removePassphrase(db: VarnaDB): Promise<void> {
   sessionOf(db).setState({ state: 'open', keys: null, cache: new Map() });
 }
 
+/**
+ * Changes the passphrase in one pass: every value sealed under the old keys is resealed under new
+ * ones, in the same transaction as the new keyring. Nothing is ever stored in the clear on the way,
+ * and a failure leaves the old passphrase and the old keys exactly as they were. A platform
+ * authenticator holds the old keys, so its unlock is turned off. Must be unlocked.
+ */
+export async function changePassphrase(
+  db: VarnaDB,
+  passphrase: string,
+  iterations?: number,
+): Promise<void> {
+  if (passphrase.length < MIN_PASSPHRASE_LENGTH) {
+    throw new Error(`Lösenfrasen måste ha minst ${MIN_PASSPHRASE_LENGTH} tecken.`);
+  }
+  const oldKeys = requireKeys(db);
+  const { keys, keyring } = await createKeyring(passphrase, iterations);
+  await rewriteAll(
+    db,
+    async (value) => seal(keys, isSealed(value) ? await unseal(oldKeys, value) : value),
+    async () => {
+      await setMeta(db, KEYRING, keyring);
+      await setMeta(db, FAILURES, 0);
+      await db.meta.delete(BIOMETRIC);
+    },
+  );
+  sessionOf(db).setState({ state: 'unlocked', keys, cache: new Map() });
+}
+
 export type UnlockOutcome =
   { ok: true } | { ok: false; remaining: number } | { ok: false; wiped: true };
 

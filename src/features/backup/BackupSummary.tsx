@@ -8,6 +8,11 @@ function formatInstant(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : formatLocalDateTime(localDateTimeNow(date));
 }
 
+/** Ids that focus goes to as the restore moves on (see RestoreBackup). */
+export const SUMMARY_HEADING_ID = 'backup-summary-heading';
+export const RESTORE_BUTTON_ID = 'backup-restore';
+export const QUESTION_ID = 'backup-restore-question';
+
 /** What a checked backup holds, the warning that it replaces everything, and the confirmation. */
 export function BackupSummary({
   backup,
@@ -29,8 +34,10 @@ export function BackupSummary({
   const t = sv.backup.restore;
   const live = (rows: ReadonlyArray<{ deleted: boolean }>) => rows.filter((r) => !r.deleted).length;
   return (
-    <div className="backup-confirm" role="group" aria-labelledby="backup-summary-heading">
-      <h3 id="backup-summary-heading">{t.summaryHeading}</h3>
+    <div className="backup-confirm" role="group" aria-labelledby={SUMMARY_HEADING_ID}>
+      <h3 id={SUMMARY_HEADING_ID} tabIndex={-1}>
+        {t.summaryHeading}
+      </h3>
       <p>{t.summary(formatInstant(backup.createdAt))}</p>
       <p>
         {t.counts(
@@ -43,19 +50,21 @@ export function BackupSummary({
       <p className="notice">{t.replaceWarning(pendingHere)}</p>
       {confirming ? (
         <>
-          <p className="backup-question">{t.confirmHeading}</p>
+          <p id={QUESTION_ID} className="backup-question" tabIndex={-1}>
+            {t.confirmHeading}
+          </p>
           <div className="backup-buttons">
-            <Button variant="danger" disabled={busy} onClick={onConfirm}>
+            <Button variant="danger" busy={busy} onClick={onConfirm}>
               {t.confirm}
             </Button>
-            <Button disabled={busy} onClick={onCancel}>
+            <Button busy={busy} onClick={onCancel}>
               {sv.cancel}
             </Button>
           </div>
         </>
       ) : (
         <div className="backup-buttons">
-          <Button variant="danger" disabled={busy} onClick={onAsk}>
+          <Button id={RESTORE_BUTTON_ID} variant="danger" busy={busy} onClick={onAsk}>
             {t.restore}
           </Button>
         </div>

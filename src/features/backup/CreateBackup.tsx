@@ -1,14 +1,19 @@
 import { useState, type FormEvent } from 'react';
 import { LockedError, db } from '../../db';
-import { Button, PassphraseField, showToast } from '../../ui';
+import { Button, PassphraseField, showToast, useFocusAfter } from '../../ui';
 import { localDateToday } from '../../lib/dates';
 import { sv } from '../../lib/strings/for/backup';
 import { backupFileText, createBackup } from './create-backup';
 import { downloadText } from './download';
 
 const MIN_PASSPHRASE = 8;
+const PLAIN_BUTTON_ID = 'backup-plain';
 
-/** Saves a backup file: encrypted under a passphrase, or after a warning, unencrypted. */
+/**
+ * Saves a backup file: encrypted under a passphrase, or after a warning, unencrypted. The warning
+ * closes (saved or cancelled) with focus back on the button that opened it; a refused passphrase
+ * is said as it appears, with focus on its field.
+ */
 export function CreateBackup() {
   const t = sv.backup.create;
   const [passphrase, setPassphrase] = useState('');
@@ -16,6 +21,11 @@ export function CreateBackup() {
   const [errors, setErrors] = useState<{ passphrase?: string; repeat?: string }>({});
   const [busy, setBusy] = useState(false);
   const [confirmPlain, setConfirmPlain] = useState(false);
+  const focusAfter = useFocusAfter();
+  const closePlain = () => {
+    setConfirmPlain(false);
+    focusAfter(PLAIN_BUTTON_ID);
+  };
 
   const save = async (secret: string | undefined) => {
     setBusy(true);
@@ -25,7 +35,8 @@ export function CreateBackup() {
       showToast({ message: t.saved });
       setPassphrase('');
       setRepeat('');
-      setConfirmPlain(false);
+      if (secret === undefined) closePlain();
+      else setConfirmPlain(false);
     } catch (error) {
       showToast({
         message: error instanceof LockedError ? error.message : t.failed,
@@ -36,14 +47,20 @@ export function CreateBackup() {
     }
   };
 
-  const onSubmit = (event: FormEvent) => {
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const form = event.currentTarget;
     const next = {
       passphrase: passphrase.length < MIN_PASSPHRASE ? t.tooShort : undefined,
       repeat: passphrase.length >= MIN_PASSPHRASE && repeat !== passphrase ? t.mismatch : undefined,
     };
     setErrors(next);
     if (!next.passphrase && !next.repeat) void save(passphrase);
+    else {
+      requestAnimationFrame(() =>
+        form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+      );
+    }
   };
 
   return (
@@ -55,6 +72,7 @@ export function CreateBackup() {
           label={t.passphrase}
           hint={t.passphraseHint}
           error={errors.passphrase}
+          announce
           value={passphrase}
           onChange={setPassphrase}
           isNew
@@ -62,16 +80,18 @@ export function CreateBackup() {
         <PassphraseField
           label={t.repeat}
           error={errors.repeat}
+          announce
           value={repeat}
           onChange={setRepeat}
           isNew
         />
         <div className="backup-buttons">
-          <Button type="submit" variant="primary" disabled={busy}>
+          <Button type="submit" variant="primary" busy={busy}>
             {busy ? t.saving : t.save}
           </Button>
           <Button
-            disabled={busy}
+            id={PLAIN_BUTTON_ID}
+            busy={busy}
             onClick={() => setConfirmPlain(true)}
             aria-expanded={confirmPlain}
           >
@@ -84,10 +104,10 @@ export function CreateBackup() {
           <h3 id="plain-heading">{t.confirmHeading}</h3>
           <p>{t.confirmBody}</p>
           <div className="backup-buttons">
-            <Button variant="danger" disabled={busy} onClick={() => void save(undefined)}>
+            <Button variant="danger" busy={busy} onClick={() => void save(undefined)}>
               {t.confirm}
             </Button>
-            <Button onClick={() => setConfirmPlain(false)}>{sv.cancel}</Button>
+            <Button onClick={closePlain}>{sv.cancel}</Button>
           </div>
         </div>
       ) : null}

@@ -12,6 +12,7 @@ export function CsvExports() {
   const t = sv.backup.csv;
   const [busy, setBusy] = useState<CsvExportKind | null>(null);
   const run = async (kind: CsvExportKind) => {
+    if (busy !== null) return;
     setBusy(kind);
     try {
       const name = csvFileName(t.files[kind], localDateToday());
@@ -31,7 +32,7 @@ export function CsvExports() {
       <p className="notice">{t.unencrypted}</p>
       <div className="backup-buttons">
         {CSV_EXPORTS.map((kind) => (
-          <Button key={kind} disabled={busy !== null} onClick={() => void run(kind)}>
+          <Button key={kind} busy={busy !== null} onClick={() => void run(kind)}>
             {t[kind]}
           </Button>
         ))}

@@ -3,9 +3,9 @@ import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { LockedError, db } from '../../db';
 import { readBackupText, type BackupFile } from '../../shared/backup';
 import { syncEngine } from '../../sync';
-import { Button, Field, PassphraseField, showToast } from '../../ui';
+import { Button, Field, PassphraseField, showToast, useFocusAfter } from '../../ui';
 import { sv } from '../../lib/strings/for/backup';
-import { BackupSummary } from './BackupSummary';
+import { BackupSummary, QUESTION_ID, RESTORE_BUTTON_ID, SUMMARY_HEADING_ID } from './BackupSummary';
 import { PendingChangesError, restoreBackup } from './restore-backup';
 
 type Stage =
@@ -13,9 +13,13 @@ type Stage =
   | { step: 'passphrase'; text: string }
   | { step: 'ready'; backup: BackupFile; confirming: boolean };
 
+const HEADING_ID = 'restore-heading';
+
 /**
  * Restore: choose a file, give its passphrase if it is encrypted, see what it holds, confirm.
- * The file is checked completely before anything changes; a refused file changes nothing.
+ * The file is checked completely before anything changes; a refused file changes nothing. Each
+ * step replaces the controls of the one before, so focus moves on with it (to what the file
+ * holds, the question, back to the button, or to the heading once restored), never to the body.
  */
 export function RestoreBackup() {
   const t = sv.backup.restore;
@@ -26,6 +30,7 @@ export function RestoreBackup() {
   const [busy, setBusy] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const pendingHere = useLiveQuery(() => db.outbox.count(), []) ?? 0;
+  const focusAfter = useFocusAfter();
 
   const fail = (setError: (message: string) => void, message: string) => {
     setError(message);
@@ -62,6 +67,7 @@ export function RestoreBackup() {
       if (result.ok) {
         setPassphrase('');
         setStage({ step: 'ready', backup: result.value, confirming: false });
+        focusAfter(SUMMARY_HEADING_ID);
       } else {
         fail(setPassError, sv.backup.problem(result.problem));
       }
@@ -78,6 +84,7 @@ export function RestoreBackup() {
       const outcome = await restoreBackup(db, backup);
       const message = t.done(outcome.queued);
       setStage({ step: 'choose' });
+      focusAfter(HEADING_ID);
       setAnnouncement(message);
       showToast({ message });
       void syncEngine.syncNow();
@@ -90,14 +97,17 @@ export function RestoreBackup() {
             : t.failed;
       fail(setFileError, message);
       setStage({ step: 'ready', backup, confirming: false });
+      focusAfter(RESTORE_BUTTON_ID);
     } finally {
       setBusy(null);
     }
   };
 
   return (
-    <section aria-labelledby="restore-heading" className="backup-section">
-      <h2 id="restore-heading">{t.heading}</h2>
+    <section aria-labelledby={HEADING_ID} className="backup-section">
+      <h2 id={HEADING_ID} tabIndex={-1}>
+        {t.heading}
+      </h2>
       <p>{t.intro}</p>
       <Field label={t.file} error={fileError}>
         {(props) => (
@@ -118,7 +128,7 @@ export function RestoreBackup() {
             onChange={setPassphrase}
           />
           <div className="backup-buttons">
-            <Button type="submit" variant="primary" disabled={busy !== null}>
+            <Button type="submit" variant="primary" busy={busy !== null}>
               {t.open}
             </Button>
           </div>
@@ -130,8 +140,14 @@ export function RestoreBackup() {
           pendingHere={pendingHere}
           confirming={stage.confirming}
           busy={busy !== null}
-          onAsk={() => setStage({ ...stage, confirming: true })}
-          onCancel={() => setStage({ ...stage, confirming: false })}
+          onAsk={() => {
+            setStage({ ...stage, confirming: true });
+            focusAfter(QUESTION_ID);
+          }}
+          onCancel={() => {
+            setStage({ ...stage, confirming: false });
+            focusAfter(RESTORE_BUTTON_ID);
+          }}
           onConfirm={() => void onRestore(stage.backup)}
         />
       ) : null}

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Link } from 'wouter';
 import { db } from '../../db';
-import { Button, showToast } from '../../ui';
+import { Button, focusWhenShown, showToast, visiblePageHeading } from '../../ui';
 import { formatLocalDate } from '../../lib/dates';
 import { sv } from '../../lib/strings/for/dialogs';
 import { setFollowUpDone } from './actions';
@@ -29,13 +29,21 @@ export const DueFollowUps = memo(function DueFollowUps({
   const t = sv.dialogs.due;
   if (due.length === 0) return null;
   const entries = new Set(due.map((item) => item.entry.id)).size;
+  const label = (item: DueFollowUp) => `${t.markDone}: ${item.followUp.text}`;
+  // The done item leaves the list with its focused Klar button: focus moves to the section's
+  // heading (the page's when it was the last), and after "Ångra" back to its Klar button.
   async function markDone(item: DueFollowUp) {
     try {
       await setFollowUpDone(db, item.entry.id, item.followUp.id, true);
+      (due.length > 1 ? document.getElementById('due-heading') : visiblePageHeading())?.focus();
       showToast({
         message: t.done,
         actionLabel: sv.dialogs.detail.undo,
-        onAction: () => void setFollowUpDone(db, item.entry.id, item.followUp.id, false),
+        onAction: () =>
+          setFollowUpDone(db, item.entry.id, item.followUp.id, false).then(
+            () => focusWhenShown(`button[aria-label="${CSS.escape(label(item))}"]`),
+            () => showToast({ message: sv.errors.saveFailed, tone: 'error' }),
+          ),
       });
     } catch {
       showToast({ message: sv.errors.saveFailed, tone: 'error' });
@@ -43,7 +51,9 @@ export const DueFollowUps = memo(function DueFollowUps({
   }
   return (
     <section aria-labelledby="due-heading" className="due-list">
-      <h2 id="due-heading">{t.heading}</h2>
+      <h2 id="due-heading" tabIndex={-1}>
+        {t.heading}
+      </h2>
       <ul className="card-list">
         {due.slice(0, SHOWN).map((item) => (
           <li key={`${item.entry.id}-${item.followUp.id}`} className="card due-item">
@@ -57,10 +67,7 @@ export const DueFollowUps = memo(function DueFollowUps({
                 {t.dueOn(formatLocalDate(item.followUp.due ?? item.entry.date))}
               </p>
             </div>
-            <Button
-              onClick={() => void markDone(item)}
-              aria-label={`${t.markDone}: ${item.followUp.text}`}
-            >
+            <Button onClick={() => void markDone(item)} aria-label={label(item)}>
               {t.markDone}
             </Button>
           </li>

@@ -126,7 +126,10 @@ export default function OrganisationsPage() {
               ))}
             </ul>
           )}
-          <MergeOrganisations organisations={live} />
+          <MergeOrganisations
+            organisations={live}
+            onLastMerge={(keptId) => focusAfter(editButtonId(keptId))}
+          />
         </>
       )}
     </Page>

@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { MIN_REDACTION_LENGTH } from '../../shared/sync/history-protocol';
 import { historyFieldLabel } from '../../lib/history-values';
 import { sv } from '../../lib/strings/for/history';
@@ -31,14 +32,19 @@ export function RedactForm({ table, recordId }: { table: string; recordId: strin
   const [confirmed, setConfirmed] = useState(false);
   const [errors, setErrors] = useState<{ text?: string; confirm?: string; form?: string }>({});
   const [busy, setBusy] = useState(false);
+  const textField = useRef<HTMLInputElement>(null);
+  const confirmField = useRef<HTMLInputElement>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (busy) return;
     const next: typeof errors = {};
     if (text.trim().length < MIN_REDACTION_LENGTH) next.text = t.tooShort;
     if (!confirmed) next.confirm = t.mustConfirm;
-    setErrors(next);
-    if (next.text || next.confirm) return;
+    // Drawn at once: the first field to fix takes focus with its error already tied to it.
+    flushSync(() => setErrors(next));
+    if (next.text) return textField.current?.focus();
+    if (next.confirm) return confirmField.current?.focus();
     setBusy(true);
     try {
       const result = await redactField(table, recordId, field, text);
@@ -73,6 +79,7 @@ export function RedactForm({ table, recordId }: { table: string; recordId: strin
         {(props) => (
           <input
             {...props}
+            ref={textField}
             value={text}
             maxLength={2000}
             autoComplete="off"
@@ -83,6 +90,7 @@ export function RedactForm({ table, recordId }: { table: string; recordId: strin
       <div className={`field${errors.confirm ? ' field-invalid' : ''}`}>
         <label className="history-confirm">
           <input
+            ref={confirmField}
             type="checkbox"
             checked={confirmed}
             aria-invalid={Boolean(errors.confirm)}
@@ -102,7 +110,8 @@ export function RedactForm({ table, recordId }: { table: string; recordId: strin
           {errors.form}
         </p>
       ) : null}
-      <Button type="submit" variant="danger" disabled={busy || can !== 'ok'}>
+      {/* Busy, it stays focusable, so focus is still here when the answer comes. */}
+      <Button type="submit" variant="danger" disabled={can !== 'ok'} busy={busy}>
         {busy ? t.busy : t.submit}
       </Button>
     </form>

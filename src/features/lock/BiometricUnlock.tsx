@@ -33,7 +33,7 @@ export function BiometricUnlock() {
 
   return (
     <div className="form lock-form">
-      <Button variant="secondary" large disabled={busy} onClick={() => void unlockNow()}>
+      <Button variant="secondary" large busy={busy} onClick={() => void unlockNow()}>
         {busy ? t.unlocking : t.unlock}
       </Button>
       {failed ? (

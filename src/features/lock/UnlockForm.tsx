@@ -16,10 +16,17 @@ export function UnlockForm({ onWiped }: { onWiped: () => void }) {
   const [remaining, setRemaining] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
 
-  async function submit(event: FormEvent) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const form = event.currentTarget;
+    // The message is said as it appears (an alert at the field), and focus goes to the field for
+    // the next try (from the button, when that was pressed).
+    const refuse = (message: string) => {
+      setError(message);
+      requestAnimationFrame(() => form.querySelector<HTMLElement>('input')?.focus());
+    };
     if (!passphrase) {
-      setError(t.empty);
+      refuse(t.empty);
       return;
     }
     setBusy(true);
@@ -32,9 +39,9 @@ export function UnlockForm({ onWiped }: { onWiped: () => void }) {
       }
       setPassphrase('');
       setRemaining(outcome.remaining);
-      setError(t.wrong(outcome.remaining));
+      refuse(t.wrong(outcome.remaining));
     } catch {
-      setError(sv.errors.generic);
+      refuse(sv.errors.generic);
     } finally {
       setBusy(false);
     }
@@ -47,6 +54,7 @@ export function UnlockForm({ onWiped }: { onWiped: () => void }) {
         <PassphraseField
           label={t.passphrase}
           error={error}
+          announce
           value={passphrase}
           onChange={setPassphrase}
         />
@@ -55,7 +63,7 @@ export function UnlockForm({ onWiped }: { onWiped: () => void }) {
             {t.lastWarning(remaining)}
           </p>
         ) : null}
-        <Button type="submit" variant="primary" large disabled={busy}>
+        <Button type="submit" variant="primary" large busy={busy}>
           {busy ? t.unlocking : t.unlock}
         </Button>
       </form>

@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { db } from '../../db';
+import { byId, focusIsLost, focusWhenShown, visiblePageHeading } from '../../ui';
 import type { Activity, FollowUp } from '../../shared/schemas';
 import { sv } from '../../lib/strings/for/plan';
 import { ActivityForm } from './lazy-forms';
@@ -25,6 +26,19 @@ export function ActivityCard({
   const t = sv.plan.facts;
   const { editing } = usePlanView();
   const [formOpen, setFormOpen] = useState(false);
+  const card = useRef<HTMLLIElement>(null);
+  const areaHeadingId = `omrade-${activity.areaId}`;
+  // A card that leaves the list with focus in it (its new status no longer matches the status
+  // filter; a sync removed it) hands focus to its area's heading, or the page's when the area went
+  // too. Runs before the card leaves the page, so it sees where focus was; a form closed just before
+  // may already have dropped focus to the body.
+  useLayoutEffect(() => {
+    const node = card.current;
+    return () => {
+      if (!node?.contains(document.activeElement) && !focusIsLost()) return;
+      requestAnimationFrame(() => void focusWhenShown(byId(areaHeadingId), visiblePageHeading));
+    };
+  }, [areaHeadingId]);
   const titleId = `aktivitet-${activity.id}-titel`;
   const index = siblings.findIndex((s) => s.id === activity.id);
   const facts: Array<[string, string]> = [
@@ -37,7 +51,7 @@ export function ActivityCard({
   ];
   if (editing && formOpen) {
     return (
-      <li className="card activity" id={`aktivitet-${activity.id}`}>
+      <li ref={card} className="card activity" id={`aktivitet-${activity.id}`}>
         <ActivityForm
           areaId={activity.areaId}
           activity={activity}
@@ -48,8 +62,8 @@ export function ActivityCard({
     );
   }
   return (
-    <li className="card activity" id={`aktivitet-${activity.id}`}>
-      <h3 className="card-title" id={titleId}>
+    <li ref={card} className="card activity" id={`aktivitet-${activity.id}`}>
+      <h3 className="card-title" id={titleId} tabIndex={-1}>
         {activity.what}
       </h3>
       <Facts facts={facts} />

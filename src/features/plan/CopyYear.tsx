@@ -14,8 +14,10 @@ export function CopyYear({ year, onCopied }: { year: number; onCopied: (year: nu
       <h3 id="kopiera-rubrik">{t.copyHeading}</h3>
       <p className="plan-muted">{t.copyHint}</p>
       <Button
-        disabled={busy || to > 2200}
+        disabled={to > 2200}
+        busy={busy}
         onClick={() => {
+          if (busy) return;
           setBusy(true);
           copyPlanToYear(db, year, to)
             .then((n) => {

@@ -34,6 +34,7 @@ export function FollowUpEditor({
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const first = useRef<HTMLInputElement>(null);
+  const commentField = useRef<HTMLTextAreaElement>(null);
   const dirty = nextStatus !== status || nextComment !== comment;
   const key = `followUp:${activityId}:${year}`;
   useEffect(() => {
@@ -48,7 +49,8 @@ export function FollowUpEditor({
     nextComment.length > LIMITS.longText ? sv.errors.tooLong(LIMITS.longText) : null;
 
   async function submit() {
-    if (commentError) return;
+    // The field with the error takes focus, so its message is read out rather than nothing happening.
+    if (commentError) return commentField.current?.focus();
     setBusy(true);
     setError(null);
     try {
@@ -99,6 +101,7 @@ export function FollowUpEditor({
         {(props) => (
           <textarea
             {...props}
+            ref={commentField}
             value={nextComment}
             onChange={(e) => setNextComment(e.target.value)}
           />

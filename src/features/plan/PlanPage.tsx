@@ -32,10 +32,16 @@ export default function PlanPage() {
   const view = useMemo(() => ({ year, indicators, editing }), [year, indicators, editing]);
   const loaded = data !== undefined && interventions !== undefined;
 
-  // Links such as /plan#insatser (from the routine) scroll to their section once all is shown.
+  // Links such as /plan#insatser (from the routine) scroll to their section once all is shown;
+  // one to an activity ("Bedöm i planen" in Att göra) or a level also puts focus on its heading,
+  // so the keyboard goes on from there rather than from the top of the page.
   useEffect(() => {
     if (!loaded || !window.location.hash) return;
-    document.getElementById(decodeURIComponent(window.location.hash.slice(1)))?.scrollIntoView();
+    const target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+    target?.scrollIntoView();
+    target
+      ?.querySelector<HTMLElement>(':scope > :is(h2, h3)[tabindex="-1"]')
+      ?.focus({ preventScroll: true });
   }, [loaded]);
 
   const sections = (data?.areas ?? [])

@@ -1,6 +1,7 @@
 import type { YearIndicators } from '../../shared/indicators';
 import type { YearReport } from '../../shared/report';
 import { sv } from '../../lib/strings/for/report';
+import { TableScroll } from './TableScroll';
 
 const ROWS: ReadonlyArray<{
   key: keyof typeof sv.report.indicators;
@@ -20,39 +21,41 @@ export function IndicatorTable({ report }: { report: YearReport }) {
   return (
     <section className="report-section" aria-labelledby="report-indicators-heading">
       <h2 id="report-indicators-heading">{t.sections.indicators}</h2>
-      <table className="report-table" aria-labelledby="report-indicators-heading">
-        <thead>
-          <tr>
-            <th scope="col">{t.indicators.name}</th>
-            <th scope="col" className="report-number report-year-column">
-              {report.year}
-            </th>
-            <th scope="col" className="report-number report-year-column">
-              {previousYear}
-            </th>
-            <th scope="col" className="report-number">
-              {t.indicators.change}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {ROWS.map(({ key, value }) => {
-            const now = value(report.indicators);
-            const before = value(report.previousIndicators);
-            const change = now - before;
-            return (
-              <tr key={key}>
-                <th scope="row">{t.indicators[key]}</th>
-                <td className="report-number">{now}</td>
-                <td className="report-number">{before}</td>
-                <td className="report-number">
-                  {`${change > 0 ? '+' : change < 0 ? '−' : '±'}${Math.abs(change)}`}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <TableScroll labelledBy="report-indicators-heading">
+        <table className="report-table" aria-labelledby="report-indicators-heading">
+          <thead>
+            <tr>
+              <th scope="col">{t.indicators.name}</th>
+              <th scope="col" className="report-number report-year-column">
+                {report.year}
+              </th>
+              <th scope="col" className="report-number report-year-column">
+                {previousYear}
+              </th>
+              <th scope="col" className="report-number">
+                {t.indicators.change}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {ROWS.map(({ key, value }) => {
+              const now = value(report.indicators);
+              const before = value(report.previousIndicators);
+              const change = now - before;
+              return (
+                <tr key={key}>
+                  <th scope="row">{t.indicators[key]}</th>
+                  <td className="report-number">{now}</td>
+                  <td className="report-number">{before}</td>
+                  <td className="report-number">
+                    {`${change > 0 ? '+' : change < 0 ? '−' : '±'}${Math.abs(change)}`}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableScroll>
     </section>
   );
 }

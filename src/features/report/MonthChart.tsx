@@ -1,4 +1,5 @@
 import { sv } from '../../lib/strings/for/report';
+import { TableScroll } from './TableScroll';
 
 const WIDTH = 320;
 const HEIGHT = 210;
@@ -68,30 +69,32 @@ export function MonthChart({ year, months }: { year: number; months: readonly nu
       </svg>
       <details className="report-chart-table">
         <summary>{t.showTable}</summary>
-        <table className="report-table" aria-labelledby="report-months-heading">
-          <thead>
-            <tr>
-              <th scope="col">{t.month}</th>
-              <th scope="col" className="report-number">
-                {t.count}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {months.map((count, i) => (
-              <tr key={t.long[i]}>
-                <th scope="row">{t.long[i]}</th>
-                <td className="report-number">{count}</td>
+        <TableScroll labelledBy="report-months-heading">
+          <table className="report-table" aria-labelledby="report-months-heading">
+            <thead>
+              <tr>
+                <th scope="col">{t.month}</th>
+                <th scope="col" className="report-number">
+                  {t.count}
+                </th>
               </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t.total}</th>
-              <td className="report-number">{total}</td>
-            </tr>
-          </tfoot>
-        </table>
+            </thead>
+            <tbody>
+              {months.map((count, i) => (
+                <tr key={t.long[i]}>
+                  <th scope="row">{t.long[i]}</th>
+                  <td className="report-number">{count}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{t.total}</th>
+                <td className="report-number">{total}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </TableScroll>
       </details>
     </section>
   );

@@ -12,13 +12,14 @@ import {
   sessionOf,
   WrongPassphraseError,
 } from '../../db';
-import { Button, PassphraseField, showToast } from '../../ui';
+import { Button, PassphraseField, showToast, useFocusAfter } from '../../ui';
 import { sv } from '../../lib/strings/for/settings';
 
 /**
  * Turns unlocking with the phone's fingerprint or face (WebAuthn PRF) on or off. Offered only while
  * unlocked with a passphrase on a device with a platform authenticator; an authenticator that
- * cannot derive a key is refused at enrolment and nothing is stored.
+ * cannot derive a key is refused at enrolment and nothing is stored. Turning it on or off swaps the
+ * form for the off button or back, so focus goes to the section's heading, not to the body.
  */
 export function BiometricSettings() {
   const t = sv.lock.biometric;
@@ -29,6 +30,7 @@ export function BiometricSettings() {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const focusAfter = useFocusAfter();
 
   useEffect(() => {
     let live = true;
@@ -50,7 +52,10 @@ export function BiometricSettings() {
       const outcome = await enrolBiometric(db, passphrase, createPrfCredential);
       setPassphrase('');
       if (outcome === 'unsupported') setNotice(t.unsupported);
-      else showToast({ message: t.enabled });
+      else {
+        focusAfter('biometric-heading');
+        showToast({ message: t.enabled });
+      }
     } catch (caught) {
       // A wrong passphrase is the field's error; a cancelled or failed ceremony is not.
       if (caught instanceof WrongPassphraseError) setError(t.wrongPassphrase);
@@ -64,12 +69,15 @@ export function BiometricSettings() {
     if (!wrapping) return;
     await removeBiometric(db);
     forgetCredential(wrapping.credentialId);
+    focusAfter('biometric-heading');
     showToast({ message: t.disabled });
   }
 
   return (
     <section aria-labelledby="biometric-heading">
-      <h3 id="biometric-heading">{t.heading}</h3>
+      <h3 id="biometric-heading" tabIndex={-1}>
+        {t.heading}
+      </h3>
       <p>{t.explain}</p>
       {wrapping ? (
         <>
@@ -84,6 +92,7 @@ export function BiometricSettings() {
             label={t.passphrase}
             hint={t.passphraseHint}
             error={error}
+            announce
             value={passphrase}
             onChange={setPassphrase}
           />
@@ -92,7 +101,7 @@ export function BiometricSettings() {
               {notice}
             </p>
           ) : null}
-          <Button type="submit" variant="secondary" disabled={busy}>
+          <Button type="submit" variant="secondary" busy={busy}>
             {busy ? t.working : t.enable}
           </Button>
         </form>

@@ -1,24 +1,37 @@
 import { db } from '../../db';
 import { resolveConflict } from '../../sync';
 import type { Conflict } from '../../shared/schemas';
-import { Button, EmptyState, Loading, Page, showToast } from '../../ui';
+import { Button, EmptyState, Loading, Page, showToast, visiblePageHeading } from '../../ui';
 import { sv } from '../../lib/strings/for/settings';
-import { describeValue, TABLE_NAMES } from './describe';
+import { formatHistoryValue, historyFieldLabel } from '../../lib/history-values';
+import { TABLE_NAMES } from './describe';
 import { useOpenConflicts } from './hooks';
 
 function valueText(conflict: Conflict, value: unknown): string {
   const t = sv.sync.conflicts;
   if (conflict.field === 'deleted') return value === true ? t.deleted : t.notDeleted;
-  return describeValue(value);
+  // As Historik shows values: lists one item a line, phones as label and number, never JSON.
+  return formatHistoryValue(value);
 }
 
-/** Every open conflict with both values; a person chooses, and the choice syncs. */
+/** The id of a conflict card's heading. */
+const headingId = (conflict: Conflict) => `conflict-${conflict.id}`;
+
+/**
+ * Every open conflict with both values; a person chooses, and the choice syncs. A resolved
+ * conflict leaves the list with the focused button, so focus goes on to the next conflict's
+ * heading (the one before it for the last), or to the page's heading once none is left.
+ */
 export default function ConflictsPage() {
   const conflicts = useOpenConflicts();
   const t = sv.sync.conflicts;
   async function choose(conflict: Conflict, choice: 'shown' | 'other') {
+    const open = conflicts ?? [];
+    const at = open.findIndex((c) => c.id === conflict.id);
+    const next = open[at + 1] ?? open[at - 1];
     try {
       await resolveConflict(db, conflict, choice);
+      (next ? document.getElementById(headingId(next)) : visiblePageHeading())?.focus();
       showToast({ message: t.resolved });
     } catch {
       showToast({ message: sv.errors.saveFailed, tone: 'error' });
@@ -35,8 +48,9 @@ export default function ConflictsPage() {
         <ul className="card-list">
           {conflicts.map((conflict) => (
             <li key={conflict.id} className="card">
-              <h2 className="card-title">
-                {TABLE_NAMES[conflict.table] ?? conflict.table}: {conflict.field}
+              <h2 id={headingId(conflict)} className="card-title" tabIndex={-1}>
+                {TABLE_NAMES[conflict.table] ?? conflict.table}:{' '}
+                {historyFieldLabel(conflict.table, conflict.field)}
               </h2>
               <dl className="conflict-values">
                 <dt>{t.shown}</dt>
@@ -45,8 +59,17 @@ export default function ConflictsPage() {
                 <dd>{valueText(conflict, conflict.otherValue)}</dd>
               </dl>
               <div className="row">
-                <Button onClick={() => void choose(conflict, 'shown')}>{t.keepShown}</Button>
-                <Button variant="primary" onClick={() => void choose(conflict, 'other')}>
+                <Button
+                  aria-describedby={headingId(conflict)}
+                  onClick={() => void choose(conflict, 'shown')}
+                >
+                  {t.keepShown}
+                </Button>
+                <Button
+                  variant="primary"
+                  aria-describedby={headingId(conflict)}
+                  onClick={() => void choose(conflict, 'other')}
+                >
                   {t.chooseOther}
                 </Button>
               </div>

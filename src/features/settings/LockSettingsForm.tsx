@@ -8,22 +8,39 @@ const wholeIn = (text: string, min: number, max: number) => {
   return Number.isInteger(n) && n >= min && n <= max ? n : null;
 };
 
-/** Minutes before the idle lock, and failed unlocks before the local data is wiped. */
+/**
+ * Minutes before the idle lock, and failed unlocks before the local data is wiped. Settings saved
+ * here or in another tab replace what the fields show without remounting the form (a remount
+ * would drop the focused button's focus to the body). A refused value is said at its field, and
+ * focus goes there so that a screen reader reads the message.
+ */
 export function LockSettingsForm({ stored }: { stored: LockSettings }) {
   const t = sv.lock.settings;
   const [idle, setIdle] = useState(String(stored.idleMinutes));
   const [failures, setFailures] = useState(String(stored.maxFailures));
   const [errors, setErrors] = useState<{ idle?: string; failures?: string }>({});
+  const [shown, setShown] = useState(stored);
+  if (stored.idleMinutes !== shown.idleMinutes || stored.maxFailures !== shown.maxFailures) {
+    setShown(stored);
+    setIdle(String(stored.idleMinutes));
+    setFailures(String(stored.maxFailures));
+  }
 
-  async function submit(event: FormEvent) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const form = event.currentTarget;
     const idleMinutes = wholeIn(idle, 1, 240);
     const maxFailures = wholeIn(failures, 3, 100);
     setErrors({
       idle: idleMinutes === null ? t.badIdle : undefined,
       failures: maxFailures === null ? t.badFailures : undefined,
     });
-    if (idleMinutes === null || maxFailures === null) return;
+    if (idleMinutes === null || maxFailures === null) {
+      requestAnimationFrame(() =>
+        form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+      );
+      return;
+    }
     try {
       await setMeta(db, LOCK_SETTINGS, { idleMinutes, maxFailures });
       showToast({ message: t.settingsSaved });

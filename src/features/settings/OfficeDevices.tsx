@@ -8,7 +8,7 @@ import {
   type DeviceInfo,
   type NewPairingCode,
 } from '../../sync';
-import { Button, Field } from '../../ui';
+import { Button, Field, Loading, useFocusAfter } from '../../ui';
 import { sv } from '../../lib/strings/for/settings';
 import { formatAgo, formatLocalDateTime, localDateTimeNow } from '../../lib/dates';
 
@@ -20,10 +20,14 @@ function wipeStatus(device: DeviceInfo): string {
   return t.wipedReport(date, device.lostChanges ?? 0);
 }
 
+/** The id of a device card's heading (focus goes there once the device is revoked). */
+const deviceHeadingId = (id: string) => `device-${id}`;
+
 /**
  * Office devices: new pairing codes (with a QR code of the pairing link) and device revocation.
  * This device's own card is marked and offers no revocation (the endpoint refuses it too): it is
- * revoked from another office device or with the admin CLI.
+ * revoked from another office device or with the admin CLI. A new code is said aloud (a live
+ * region); after a revocation, whose buttons leave the card, focus goes to the card's heading.
  */
 export function OfficeDevices() {
   const t = sv.sync.office;
@@ -32,13 +36,16 @@ export function OfficeDevices() {
   const [qr, setQr] = useState<string | null>(null);
   const [devices, setDevices] = useState<DeviceInfo[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const focusAfter = useFocusAfter();
 
-  const refresh = useCallback(() => {
-    listDevices(db)
-      .then((answer) => setDevices(answer.devices))
-      .catch((caught: Error) => setError(caught.message));
-  }, []);
-  useEffect(refresh, [refresh]);
+  const refresh = useCallback(
+    () =>
+      listDevices(db)
+        .then((answer) => setDevices(answer.devices))
+        .catch((caught: Error) => setError(caught.message)),
+    [],
+  );
+  useEffect(() => void refresh(), [refresh]);
 
   async function newCode() {
     setError(null);
@@ -55,7 +62,8 @@ export function OfficeDevices() {
     if (lost && !window.confirm(t.revokeLostConfirm)) return;
     try {
       await revokeDevice(db, device.id, lost);
-      refresh();
+      await refresh();
+      focusAfter(deviceHeadingId(device.id));
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : sv.errors.generic);
     }
@@ -63,7 +71,9 @@ export function OfficeDevices() {
 
   return (
     <section aria-labelledby="office-devices">
-      <h2 id="office-devices">{t.heading}</h2>
+      <h2 id="office-devices" tabIndex={-1}>
+        {t.heading}
+      </h2>
       <div className="row">
         <Field label={t.role}>
           {(props) => (
@@ -86,26 +96,50 @@ export function OfficeDevices() {
           {error}
         </p>
       ) : null}
-      {code ? (
-        <div className="pairing-code">
-          <p className="pairing-code-value">{t.codeShown(code.code)}</p>
-          <p>{t.expires(new Date(code.expiresAt).toLocaleTimeString('sv-SE'))}</p>
-          {qr ? <img src={qr} alt={t.qrAlt} width="240" height="240" /> : null}
-          <p>
-            <a href={code.url}>{code.url}</a>
-          </p>
+      <div className="pairing-code">
+        <div role="status">
+          {code ? (
+            <>
+              <p className="pairing-code-value">{t.codeShown(code.code)}</p>
+              <p>{t.expires(new Date(code.expiresAt).toLocaleTimeString('sv-SE'))}</p>
+            </>
+          ) : null}
         </div>
-      ) : null}
-      {devices === null ? null : devices.length === 0 ? (
+        {code ? (
+          <>
+            {qr ? <img src={qr} alt={t.qrAlt} width="240" height="240" /> : null}
+            <p>
+              <a href={code.url}>{code.url}</a>
+            </p>
+          </>
+        ) : null}
+      </div>
+      {devices === null ? (
+        error ? (
+          // The list could not be fetched (offline, say): a way to ask again, from where focus
+          // then goes to the section's heading as the button leaves.
+          <Button
+            onClick={() => {
+              setError(null);
+              focusAfter('office-devices');
+              void refresh();
+            }}
+          >
+            {t.reload}
+          </Button>
+        ) : (
+          <Loading />
+        )
+      ) : devices.length === 0 ? (
         <p>{t.none}</p>
       ) : (
         <ul className="card-list">
           {devices.map((device) => (
             <li key={device.id} className="card">
-              <p className="card-title">
+              <h3 id={deviceHeadingId(device.id)} className="card-title" tabIndex={-1}>
                 {device.name || device.id} (
                 {device.role === 'office' ? sv.sync.pairing.roleOffice : sv.sync.pairing.roleField})
-              </p>
+              </h3>
               <p>
                 {t.lastSeen}: {device.lastSeenAt ? formatAgo(device.lastSeenAt) : '–'}
               </p>
@@ -117,8 +151,17 @@ export function OfficeDevices() {
                 </>
               ) : device.current ? null : (
                 <div className="row">
-                  <Button onClick={() => void revoke(device, false)}>{t.revoke}</Button>
-                  <Button variant="danger" onClick={() => void revoke(device, true)}>
+                  <Button
+                    aria-describedby={deviceHeadingId(device.id)}
+                    onClick={() => void revoke(device, false)}
+                  >
+                    {t.revoke}
+                  </Button>
+                  <Button
+                    variant="danger"
+                    aria-describedby={deviceHeadingId(device.id)}
+                    onClick={() => void revoke(device, true)}
+                  >
                     {t.revokeLost}
                   </Button>
                 </div>

@@ -1,10 +1,18 @@
+import type { ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
 import { db } from '../../db';
-import { clearRejected, exportPendingChanges, syncEngine, useSyncStatus } from '../../sync';
-import { Button, EmptyState, Loading, Page } from '../../ui';
+import {
+  clearRejected,
+  exportPendingChanges,
+  syncEngine,
+  useSyncStatus,
+  type Pairing,
+} from '../../sync';
+import { Button, EmptyState, Loading, Page, showToast, visiblePageHeading } from '../../ui';
 import { sv } from '../../lib/strings/for/settings';
 import { formatAgo } from '../../lib/dates';
+import { historyFieldLabel } from '../../lib/history-values';
 import { TABLE_NAMES } from './describe';
 import { usePairing, useRejectedChanges } from './hooks';
 
@@ -20,13 +28,34 @@ function download(name: string, text: string): void {
 /**
  * Why sync has stopped or failed. A revoked device is told so from its stored pairing, so the
  * explanation outlives a reload (the last error is only kept in memory), with the way to pair
- * again; otherwise the last sync's error, if any. Nothing until the pairing is read.
+ * again; a device never paired is told that its changes stay on it until it is paired; otherwise
+ * the last sync's error, if any. Nothing until the pairing is read. What it says is also said
+ * aloud (a live region), so a press on "Försök igen" that fails is heard, not only seen: the last
+ * error leaves while a sync runs and comes back, heard again, if it fails the same way.
  */
 function SyncProblem() {
   const pairing = usePairing();
   const status = useSyncStatus();
-  if (pairing === undefined) return null;
-  if (pairing?.revoked) {
+  const lastError = status.phase === 'syncing' ? null : status.lastError;
+  return (
+    <div role="status" className="sync-problem">
+      {pairing === undefined ? null : problem(pairing, lastError)}
+    </div>
+  );
+}
+
+function problem(pairing: Pairing | null, lastError: string | null): ReactNode {
+  if (pairing === null) {
+    return (
+      <>
+        <p>{sv.sync.unpaired}</p>
+        <p>
+          <Link href="/installningar">{sv.sync.outbox.pair}</Link>
+        </p>
+      </>
+    );
+  }
+  if (pairing.revoked) {
     return (
       <>
         <p className="field-error">{sv.sync.revoked}</p>
@@ -36,7 +65,18 @@ function SyncProblem() {
       </>
     );
   }
-  return status.lastError ? <p className="field-error">{status.lastError}</p> : null;
+  return lastError ? <p className="field-error">{lastError}</p> : null;
+}
+
+/** Saves the pending changes to a file, and says so (or that it failed) in a toast. */
+async function exportToFile(): Promise<void> {
+  try {
+    const name = `varna-osynkade-${new Date().toISOString().slice(0, 10)}.json`;
+    download(name, await exportPendingChanges(db));
+    showToast({ message: sv.sync.outbox.exported(name) });
+  } catch {
+    showToast({ message: sv.errors.generic, tone: 'error' });
+  }
 }
 
 /**
@@ -54,15 +94,7 @@ export default function OutboxPage() {
         <Button variant="primary" onClick={() => void syncEngine.syncNow()}>
           {t.retry}
         </Button>
-        <Button
-          onClick={() =>
-            void exportPendingChanges(db).then((text) =>
-              download(`varna-osynkade-${new Date().toISOString().slice(0, 10)}.json`, text),
-            )
-          }
-        >
-          {t.export}
-        </Button>
+        <Button onClick={() => void exportToFile()}>{t.export}</Button>
       </div>
       <SyncProblem />
       {entries === undefined ? (
@@ -80,6 +112,7 @@ export default function OutboxPage() {
                 {t.state} · {formatAgo(entry.createdAt)} · {t.fields}:{' '}
                 {Object.keys(entry.fields)
                   .filter((f) => f !== 'updatedAt')
+                  .map((field) => historyFieldLabel(entry.table, field))
                   .join(', ')}
               </p>
             </li>
@@ -110,7 +143,14 @@ export default function OutboxPage() {
               </li>
             ))}
           </ul>
-          <Button onClick={() => void clearRejected(db)}>{t.clearRejected}</Button>
+          <Button
+            onClick={() =>
+              // The list goes, and this button with it: focus goes to the page's heading.
+              void clearRejected(db).then(() => visiblePageHeading()?.focus())
+            }
+          >
+            {t.clearRejected}
+          </Button>
         </section>
       ) : null}
     </Page>

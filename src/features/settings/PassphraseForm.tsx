@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { Button, PassphraseField } from '../../ui';
 import { sv } from '../../lib/strings/for/settings';
 import { MIN_PASSPHRASE_LENGTH } from '../../db';
@@ -17,14 +18,21 @@ export function PassphraseForm({
   const [errors, setErrors] = useState<{ first?: string; second?: string }>({});
   const [busy, setBusy] = useState(false);
 
-  async function submit(event: FormEvent) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const form = event.currentTarget;
+    // A refused passphrase: its message is said as it appears, and focus goes to its field.
+    // Drawn at once (also after an await), so the field is marked before it takes focus.
+    const refuse = (next: typeof errors) => {
+      flushSync(() => setErrors(next));
+      form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    };
     if (first.length < MIN_PASSPHRASE_LENGTH) {
-      setErrors({ first: t.tooShort(MIN_PASSPHRASE_LENGTH) });
+      refuse({ first: t.tooShort(MIN_PASSPHRASE_LENGTH) });
       return;
     }
     if (first !== second) {
-      setErrors({ second: t.mismatch });
+      refuse({ second: t.mismatch });
       return;
     }
     setErrors({});
@@ -34,7 +42,7 @@ export function PassphraseForm({
       setFirst('');
       setSecond('');
     } catch {
-      setErrors({ first: t.failed });
+      refuse({ first: t.failed });
     } finally {
       setBusy(false);
     }
@@ -45,6 +53,7 @@ export function PassphraseForm({
       <PassphraseField
         label={t.newPassphrase}
         error={errors.first ?? null}
+        announce
         value={first}
         onChange={setFirst}
         isNew
@@ -52,11 +61,12 @@ export function PassphraseForm({
       <PassphraseField
         label={t.repeat}
         error={errors.second ?? null}
+        announce
         value={second}
         onChange={setSecond}
         isNew
       />
-      <Button type="submit" variant="primary" disabled={busy}>
+      <Button type="submit" variant="primary" busy={busy}>
         {busy ? t.working : submitLabel}
       </Button>
     </form>

@@ -1,22 +1,37 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useStore } from 'zustand';
-import { db, getLockSettings, removePassphrase, sessionOf, setPassphrase } from '../../db';
-import { Button, showToast } from '../../ui';
+import {
+  changePassphrase,
+  db,
+  getLockSettings,
+  removePassphrase,
+  sessionOf,
+  setPassphrase,
+} from '../../db';
+import { Button, showToast, useFocusAfter } from '../../ui';
 import { sv } from '../../lib/strings/for/settings';
 import { PassphraseForm } from './PassphraseForm';
 import { LockSettingsForm } from './LockSettingsForm';
 import { BiometricSettings } from './BiometricSettings';
 
-/** Set, change or remove the passphrase that encrypts free text on the device; lock settings. */
+const HEADING_ID = 'passphrase-heading';
+
+/**
+ * Set, change or remove the passphrase that encrypts free text on the device; lock settings. Each
+ * of these swaps the form or button that was used for another one, so focus goes to the section's
+ * heading (the status under it says what changed) instead of falling to the body.
+ */
 export function PassphraseSettings() {
   const t = sv.lock.settings;
   const state = useStore(sessionOf(db), (s) => s.state);
   const settings = useLiveQuery(() => getLockSettings(db), []);
+  const focusAfter = useFocusAfter();
 
   const remove = async () => {
     if (!window.confirm(t.removeConfirm)) return;
     try {
       await removePassphrase(db);
+      focusAfter(HEADING_ID);
       showToast({ message: t.removeDone });
     } catch {
       showToast({ message: t.failed, tone: 'error' });
@@ -24,8 +39,10 @@ export function PassphraseSettings() {
   };
 
   return (
-    <section aria-labelledby="passphrase-heading">
-      <h2 id="passphrase-heading">{t.heading}</h2>
+    <section aria-labelledby={HEADING_ID}>
+      <h2 id={HEADING_ID} tabIndex={-1}>
+        {t.heading}
+      </h2>
       <p className={state === 'unlocked' ? undefined : 'notice'}>
         {state === 'unlocked' || state === 'locked' ? t.statusEncrypted : t.statusOpen}
       </p>
@@ -35,6 +52,7 @@ export function PassphraseSettings() {
           submitLabel={t.set}
           onSubmit={async (passphrase) => {
             await setPassphrase(db, passphrase);
+            focusAfter(HEADING_ID);
             showToast({ message: t.setDone });
           }}
         />
@@ -45,8 +63,8 @@ export function PassphraseSettings() {
           <PassphraseForm
             submitLabel={t.change}
             onSubmit={async (passphrase) => {
-              await removePassphrase(db);
-              await setPassphrase(db, passphrase);
+              await changePassphrase(db, passphrase);
+              focusAfter(HEADING_ID);
               showToast({ message: t.changeDone });
             }}
           />
@@ -57,12 +75,7 @@ export function PassphraseSettings() {
         </>
       ) : null}
       {state === 'locked' ? <p>{t.lockedHint}</p> : null}
-      {settings ? (
-        <LockSettingsForm
-          key={`${settings.idleMinutes}-${settings.maxFailures}`}
-          stored={settings}
-        />
-      ) : null}
+      {settings ? <LockSettingsForm stored={settings} /> : null}
     </section>
   );
 }

@@ -5,15 +5,28 @@ import { sv } from '../../lib/strings/for/settings';
 import { useSchoolMode } from '../../lib/school-mode';
 import { useMetaValue } from './hooks';
 
+/**
+ * The name field. A name saved here, or in another tab, replaces what the field shows without
+ * remounting the form: a remount would take the focused Spara button away and drop focus to the
+ * body.
+ */
 function ActorNameForm({ stored }: { stored: string }) {
   const t = sv.sync.person;
   const [name, setName] = useState(stored);
+  const [shown, setShown] = useState(stored);
+  if (stored !== shown) {
+    setShown(stored);
+    setName(stored);
+  }
   return (
     <form
       className="form row"
       onSubmit={(event) => {
         event.preventDefault();
-        void setMeta(db, META.actorName, name.trim()).then(() => showToast({ message: t.saved }));
+        void setMeta(db, META.actorName, name.trim()).then(
+          () => showToast({ message: t.saved }),
+          () => showToast({ message: sv.errors.saveFailed, tone: 'error' }),
+        );
       }}
     >
       <Field label={t.name} hint={t.hint}>
@@ -39,7 +52,7 @@ export function PersonSettings() {
     <>
       <section aria-labelledby="person-heading">
         <h2 id="person-heading">{sv.sync.person.heading}</h2>
-        {stored === undefined ? null : <ActorNameForm key={stored ?? ''} stored={stored ?? ''} />}
+        {stored === undefined ? null : <ActorNameForm stored={stored ?? ''} />}
       </section>
       <section aria-labelledby="school-heading">
         <h2 id="school-heading">{sv.sync.schoolMode.heading}</h2>

@@ -48,6 +48,7 @@ export default function SyncStatusBar() {
   const rejected = useRejectedChanges()?.length;
   const status = useSyncStatus();
   const [pressed, setPressed] = useState(false);
+  const syncing = status.phase === 'syncing';
   const t = sv.sync;
   return (
     <div className="sync-bar">
@@ -75,10 +76,12 @@ export default function SyncStatusBar() {
         type="button"
         className="btn btn-ghost sync-now"
         onClick={() => {
+          if (syncing) return;
           setPressed(true);
           void syncEngine.syncNow();
         }}
-        disabled={status.phase === 'syncing'}
+        // Not `disabled`: a focused button made disabled drops focus to the body.
+        aria-disabled={syncing ? true : undefined}
       >
         {t.syncNow}
       </button>

@@ -1,4 +1,4 @@
-/** Swedish names of tables and how a field's value reads, for the conflict and outbox views. */
+/** Swedish names of tables, for the conflict and outbox views. */
 export const TABLE_NAMES: Record<string, string> = {
   areas: 'Planområde',
   activities: 'Aktivitet',
@@ -11,11 +11,3 @@ export const TABLE_NAMES: Record<string, string> = {
   routineInfo: 'Rutin',
   conflicts: 'Konflikt',
 };
-
-export function describeValue(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '(tomt)';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'boolean') return value ? 'Ja' : 'Nej';
-  if (typeof value === 'number') return String(value);
-  return JSON.stringify(value, null, 1);
-}

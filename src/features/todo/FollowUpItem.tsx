@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import { db } from '../../db';
-import { Button, showToast } from '../../ui';
+import { Button, focusWhenShown, showToast, visiblePageHeading } from '../../ui';
 import { formatLocalDate } from '../../lib/dates';
 import { sv } from '../../lib/strings/for/todo';
 import { setAgreedFollowUpDone } from './actions';
@@ -8,22 +8,43 @@ import type { TodoItem } from './todo-rules';
 
 type FollowUpTodo = Extract<TodoItem, { kind: 'followUp' }>;
 
-function markDone(item: FollowUpTodo, done: boolean): void {
-  setAgreedFollowUpDone(db, item.entryId, item.followUpId, done)
+const markDoneLabel = (item: FollowUpTodo) => sv.todo.followUp.markDoneNamed(item.text);
+
+/**
+ * Marks the follow-up done, so it leaves the list with its focused Klar button: focus moves to the
+ * heading above it (the page's when it was the last of its section), and after "Ångra" back to its
+ * Klar button.
+ */
+function markDone(item: FollowUpTodo, headingId: string | null): void {
+  const failed = () => showToast({ message: sv.errors.generic, tone: 'error' });
+  setAgreedFollowUpDone(db, item.entryId, item.followUpId, true)
     .then(() => {
-      if (done) {
-        showToast({
-          message: sv.todo.followUp.done,
-          actionLabel: sv.undo,
-          onAction: () => markDone(item, false),
-        });
-      }
+      const heading = headingId ? document.getElementById(headingId) : null;
+      (heading ?? visiblePageHeading())?.focus();
+      showToast({
+        message: sv.todo.followUp.done,
+        actionLabel: sv.undo,
+        onAction: () =>
+          setAgreedFollowUpDone(db, item.entryId, item.followUpId, false).then(
+            () => focusWhenShown(`button[aria-label="${CSS.escape(markDoneLabel(item))}"]`),
+            failed,
+          ),
+      });
     })
-    .catch(() => showToast({ message: sv.errors.generic, tone: 'error' }));
+    .catch(failed);
 }
 
 /** An agreed follow-up from a dialog: what, when it is due (or that it is late), and the dialog. */
-export function FollowUpItem({ item, names }: { item: FollowUpTodo; names: Map<string, string> }) {
+export function FollowUpItem({
+  item,
+  names,
+  headingId,
+}: {
+  item: FollowUpTodo;
+  names: Map<string, string>;
+  /** The heading focus goes to once the item is done; null for the page's (it was the last). */
+  headingId: string | null;
+}) {
   const t = sv.todo.followUp;
   const textId = `todo-${item.entryId}-${item.followUpId}`;
   const organisations = item.organisationIds
@@ -58,7 +79,7 @@ export function FollowUpItem({ item, names }: { item: FollowUpTodo; names: Map<s
         >
           {t.open}
         </Link>
-        <Button aria-label={t.markDoneNamed(item.text)} onClick={() => markDone(item, true)}>
+        <Button aria-label={markDoneLabel(item)} onClick={() => markDone(item, headingId)}>
           {t.markDone}
         </Button>
       </div>

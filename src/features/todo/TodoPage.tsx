@@ -23,7 +23,9 @@ function useOrganisationNames(items: TodoItem[] | undefined): Map<string, string
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section className="todo-section" aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
+      <h2 id={id} tabIndex={-1}>
+        {title}
+      </h2>
       <ul className="card-list">{children}</ul>
     </section>
   );
@@ -55,7 +57,12 @@ export default function TodoPage() {
       {followUps.length > 0 ? (
         <Section id="todo-uppfoljningar" title={t.sections.followUps}>
           {followUps.map((item) => (
-            <FollowUpItem key={item.key} item={item} names={names} />
+            <FollowUpItem
+              key={item.key}
+              item={item}
+              names={names}
+              headingId={followUps.length > 1 ? 'todo-uppfoljningar' : null}
+            />
           ))}
         </Section>
       ) : null}

@@ -57,6 +57,7 @@ export const sync = {
     awaitingWipe: 'Väntar på att enheten ska höra av sig',
     lastSeen: 'Senast sedd',
     none: 'Inga enheter ännu.',
+    reload: 'Hämta enheterna igen',
     fieldOnly: 'Endast kontorsenheter kan skapa koder och koppla bort enheter.',
   },
   conflicts: {
@@ -78,6 +79,7 @@ export const sync = {
     none: 'Inga osynkade ändringar.',
     retry: 'Försök igen',
     export: 'Exportera osynkade ändringar till fil',
+    exported: (name: string) => `${name} är sparad.`,
     rejected: 'Avvisade ändringar',
     rejectedIntro: 'Servern tog inte emot de här ändringarna. De har ångrats på enheten.',
     clearRejected: 'Rensa listan',
@@ -87,6 +89,7 @@ export const sync = {
     state: 'Väntar',
     fields: 'Fält',
     pairAgain: 'Parkoppla igen i Inställningar',
+    pair: 'Parkoppla enheten i Inställningar',
   },
   storage: {
     heading: 'Lagring på enheten',

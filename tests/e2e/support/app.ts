@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 
 /** Waits until the service worker controls the page (the app shell is precached). */
 export async function waitForServiceWorker(page: Page): Promise<void> {
@@ -16,6 +16,18 @@ export async function firstVisit(page: Page, baseUrl: string): Promise<void> {
   await page.reload();
   await waitForServiceWorker(page);
   await expect(page.getByRole('status').filter({ hasText: /synkat|osynkad/ })).toBeVisible();
+}
+
+/** The first visit, then the network off, then `path` opened from the service worker's cache. */
+export async function openOffline(
+  page: Page,
+  context: BrowserContext,
+  baseUrl: string,
+  path: string,
+): Promise<void> {
+  await firstVisit(page, baseUrl);
+  await context.setOffline(true);
+  await page.goto(`${baseUrl}${path}`);
 }
 
 /** axe-core with WCAG 2.1 A and AA rules: returns the violations (expected to be none). */
