@@ -3,18 +3,26 @@ import { sv } from './strings/for/history';
 
 /**
  * How the audit trail's values read for people (the Historik page and the history CSV): text as
- * written, yes/no, lists one item per line (follow-ups by their text, phones as label and number).
+ * written, yes/no, a follow-up's status by its name, lists one item per line (follow-ups by their
+ * text, phones as label and number). `field` is the field the value belongs to.
  */
-export function formatHistoryValue(value: unknown): string {
+export function formatHistoryValue(value: unknown, field?: string): string {
   const t = sv.history;
   if (value === null || value === undefined || value === '') return t.emptyValue;
   if (typeof value === 'boolean') return value ? t.yes : t.no;
+  if (field === 'status' && typeof value === 'string') return statusText(value);
   if (typeof value === 'string' || typeof value === 'number') return String(value);
   if (Array.isArray(value)) {
     if (value.length === 0) return t.emptyValue;
     return value.map(formatItem).join('\n');
   }
   return JSON.stringify(value);
+}
+
+/** A follow-up's status as the plan names it ("Delvis uppfyllt"), else the value as stored. */
+function statusText(status: string): string {
+  const labels: Readonly<Record<string, string>> = sv.plan.status;
+  return labels[status] ?? status;
 }
 
 function formatItem(item: unknown): string {
@@ -26,7 +34,9 @@ function formatItem(item: unknown): string {
     return `${o.done === true ? '✓ ' : ''}${o.text}${due}`;
   }
   if (typeof o.status === 'string') {
-    return [o.at, o.status, o.comment, o.by].filter((x) => typeof x === 'string' && x).join(' – ');
+    return [o.at, statusText(o.status), o.comment, o.by]
+      .filter((x) => typeof x === 'string' && x)
+      .join(' – ');
   }
   return JSON.stringify(item);
 }

@@ -62,7 +62,8 @@ describe('validateForm', () => {
       NOW,
     );
     expect(errors.summary).toBe(
-      `Texten är för lång: ${LIMITS.longText + 1} tecken, högst ${LIMITS.longText}. Inget av det du skrev har tagits bort.`,
+      // Numbers as Swedish writes them, a (no-break) space between thousands.
+      'Texten är för lång: 20\u00a0001 tecken, högst 20\u00a0000. Inget av det du skrev har tagits bort.',
     );
     expect(errors.organisation).toMatch(/för lång/);
     expect(errors.topicText).toMatch(/för lång/);

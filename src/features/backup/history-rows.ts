@@ -26,8 +26,8 @@ export async function historyRows(db: VarnaDB): Promise<CsvCell[][]> {
       t.tables[row.table] ?? row.table,
       row.recordId,
       row.field ? historyFieldLabel(row.table, row.field) : '',
-      row.kind === 'change' ? formatHistoryValue(row.oldValue) : '',
-      row.kind === 'change' ? formatHistoryValue(row.newValue) : '',
+      row.kind === 'change' ? formatHistoryValue(row.oldValue, row.field ?? undefined) : '',
+      row.kind === 'change' ? formatHistoryValue(row.newValue, row.field ?? undefined) : '',
       t.csvKinds[row.kind],
     ]);
 }

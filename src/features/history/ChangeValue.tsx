@@ -6,10 +6,19 @@ import { sv } from '../../lib/strings/for/history';
 const COLLAPSE_AT = 160;
 
 /** One old or new value; long text shows its start and a "Visa mer" toggle. */
-export function ChangeValue({ value, label }: { value: unknown; label: string }) {
+export function ChangeValue({
+  value,
+  label,
+  field,
+}: {
+  value: unknown;
+  label: string;
+  /** The field the value belongs to (a status reads by its name). */
+  field?: string;
+}) {
   const t = sv.history;
   const [open, setOpen] = useState(false);
-  const text = formatHistoryValue(value);
+  const text = formatHistoryValue(value, field);
   const long = text.length > COLLAPSE_AT;
   const shown = long && !open ? `${text.slice(0, COLLAPSE_AT).trimEnd()} …` : text;
   return (

@@ -51,11 +51,11 @@ function GroupItem({ group, table }: { group: HistoryGroup; table: string }) {
               <p className="history-locked">{t.locked}</p>
             ) : (
               <div className="history-diff">
-                <ChangeValue label={t.from} value={c.oldValue} />
+                <ChangeValue label={t.from} value={c.oldValue} field={c.field} />
                 <span aria-hidden="true" className="history-arrow">
                   →
                 </span>
-                <ChangeValue label={t.to} value={c.newValue} />
+                <ChangeValue label={t.to} value={c.newValue} field={c.field} />
               </div>
             )}
           </li>

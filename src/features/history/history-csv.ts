@@ -19,8 +19,12 @@ export function recordHistoryCsv(table: string, recordId: string, groups: Histor
       t.tables[table] ?? table,
       recordId,
       c.field ? historyFieldLabel(table, c.field) : '',
-      g.kind === 'redaction' || c.locked ? '' : formatHistoryValue(c.oldValue),
-      g.kind === 'redaction' || c.locked ? '' : formatHistoryValue(c.newValue),
+      g.kind === 'redaction' || c.locked
+        ? ''
+        : formatHistoryValue(c.oldValue, c.field ?? undefined),
+      g.kind === 'redaction' || c.locked
+        ? ''
+        : formatHistoryValue(c.newValue, c.field ?? undefined),
       t.csvKinds[g.kind],
       g.kind === 'pending' ? t.no : t.yes,
     ]),

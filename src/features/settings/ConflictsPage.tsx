@@ -11,7 +11,7 @@ function valueText(conflict: Conflict, value: unknown): string {
   const t = sv.sync.conflicts;
   if (conflict.field === 'deleted') return value === true ? t.deleted : t.notDeleted;
   // As Historik shows values: lists one item a line, phones as label and number, never JSON.
-  return formatHistoryValue(value);
+  return formatHistoryValue(value, conflict.field);
 }
 
 /** The id of a conflict card's heading. */

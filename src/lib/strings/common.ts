@@ -47,7 +47,7 @@ export const common = {
     saveFailed: 'Det gick inte att spara. Det du skrev finns kvar – försök igen.',
     notFound: 'Sidan finns inte.',
     required: 'Fyll i fältet.',
-    tooLong: (max: number) => `Texten är för lång (högst ${max} tecken).`,
+    tooLong: (max: number) => `Texten är för lång (högst ${max.toLocaleString('sv-SE')} tecken).`,
   },
   notFound: {
     title: 'Sidan finns inte',

@@ -88,7 +88,7 @@ export const dialogs = {
     timeInvalid: 'Ange tid som tt:mm.',
     organisationMissing: 'Välj eller skriv minst en organisation.',
     tooLong: (max: number, length: number) =>
-      `Texten är för lång: ${length} tecken, högst ${max}. Inget av det du skrev har tagits bort.`,
+      `Texten är för lång: ${length.toLocaleString('sv-SE')} tecken, högst ${max.toLocaleString('sv-SE')}. Inget av det du skrev har tagits bort.`,
     count: 'Ange ett heltal, 0 eller mer.',
     summary: 'Rätta de markerade fälten. Inget av det du skrev har tagits bort.',
   },
