@@ -88,7 +88,7 @@ const bench: Benchmark = {
   name: 'lighthouse',
   title: 'Lighthouse 12.2.3, mobile, on the served app',
   async run(ctx) {
-    const runs = ctx.iterations(3, 1);
+    const runs = ctx.iterations(5, 1);
     const notes: string[] = [];
     let endpoint;
     try {
