@@ -12,6 +12,9 @@ const FRAMES = 30;
 /** A CSS selector for the element with this id. */
 export const byId = (id: string): string => `#${CSS.escape(id)}`;
 
+/** A CSS selector for the button of this accessible name (set with aria-label). */
+export const buttonNamed = (label: string): string => `button[aria-label="${CSS.escape(label)}"]`;
+
 /** True when nothing has focus (it fell to the body), i.e. the user has not moved on. */
 export function focusIsLost(): boolean {
   const active = document.activeElement;
@@ -24,6 +27,14 @@ export function visiblePageHeading(): HTMLElement | null {
     if (heading.getClientRects().length > 0) return heading;
   }
   return null;
+}
+
+/**
+ * Focuses the heading of this id, or the page's h1 when the id is null or the heading has gone
+ * (a section that left with its last item).
+ */
+export function focusHeading(id: string | null): void {
+  ((id ? document.getElementById(id) : null) ?? visiblePageHeading())?.focus();
 }
 
 /**
@@ -86,7 +97,7 @@ export function useReturnFocusToOpener(): void {
   const [opener] = useState(() => document.activeElement?.getAttribute('aria-label') ?? null);
   useEffect(
     () => () => {
-      if (opener) void focusWhenShown(`button[aria-label="${CSS.escape(opener)}"]`);
+      if (opener) void focusWhenShown(buttonNamed(opener));
     },
     [opener],
   );

@@ -9,7 +9,9 @@ export { showToast, useToasts } from './toast-store';
 export { SchoolModeSwitch } from './SchoolModeSwitch';
 export { PassphraseField } from './PassphraseField';
 export {
+  buttonNamed,
   byId,
+  focusHeading,
   focusIsLost,
   focusWhenShown,
   useFocusAfter,

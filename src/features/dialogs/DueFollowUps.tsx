@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Link } from 'wouter';
 import { db } from '../../db';
-import { Button, focusWhenShown, showToast, visiblePageHeading } from '../../ui';
+import { Button, buttonNamed, focusHeading, focusWhenShown, showToast } from '../../ui';
 import { formatLocalDate } from '../../lib/dates';
 import { sv } from '../../lib/strings/for/dialogs';
 import { setFollowUpDone } from './actions';
@@ -35,13 +35,13 @@ export const DueFollowUps = memo(function DueFollowUps({
   async function markDone(item: DueFollowUp) {
     try {
       await setFollowUpDone(db, item.entry.id, item.followUp.id, true);
-      (due.length > 1 ? document.getElementById('due-heading') : visiblePageHeading())?.focus();
+      focusHeading(due.length > 1 ? 'due-heading' : null);
       showToast({
         message: t.done,
         actionLabel: sv.dialogs.detail.undo,
         onAction: () =>
           setFollowUpDone(db, item.entry.id, item.followUp.id, false).then(
-            () => focusWhenShown(`button[aria-label="${CSS.escape(label(item))}"]`),
+            () => focusWhenShown(buttonNamed(label(item))),
             () => showToast({ message: sv.errors.saveFailed, tone: 'error' }),
           ),
       });

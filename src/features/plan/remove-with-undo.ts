@@ -1,5 +1,5 @@
 import { db } from '../../db';
-import { focusWhenShown, showToast, visiblePageHeading } from '../../ui';
+import { buttonNamed, focusHeading, focusWhenShown, showToast } from '../../ui';
 import { sv } from '../../lib/strings/for/plan';
 import { removeRecord, restore } from './edit-actions';
 
@@ -23,17 +23,13 @@ export async function removeWithUndo(
 ): Promise<void> {
   try {
     await removeRecord(db, table, id);
-    const heading = focus.headingId ? document.getElementById(focus.headingId) : null;
-    (heading ?? visiblePageHeading())?.focus();
+    focusHeading(focus.headingId);
     showToast({
       message,
       actionLabel: sv.undo,
       onAction: () =>
         restore(db, table, id).then(
-          () =>
-            focusWhenShown(
-              `button[aria-label="${CSS.escape(sv.plan.edit.editNamed(focus.name))}"]`,
-            ),
+          () => focusWhenShown(buttonNamed(sv.plan.edit.editNamed(focus.name))),
           () => showToast({ message: sv.errors.generic, tone: 'error' }),
         ),
     });

@@ -1,7 +1,7 @@
 import { db } from '../../db';
 import { resolveConflict } from '../../sync';
 import type { Conflict } from '../../shared/schemas';
-import { Button, EmptyState, Loading, Page, showToast, visiblePageHeading } from '../../ui';
+import { Button, EmptyState, Loading, Page, focusHeading, showToast } from '../../ui';
 import { sv } from '../../lib/strings/for/settings';
 import { formatHistoryValue, historyFieldLabel } from '../../lib/history-values';
 import { TABLE_NAMES } from './describe';
@@ -31,7 +31,7 @@ export default function ConflictsPage() {
     const next = open[at + 1] ?? open[at - 1];
     try {
       await resolveConflict(db, conflict, choice);
-      (next ? document.getElementById(headingId(next)) : visiblePageHeading())?.focus();
+      focusHeading(next ? headingId(next) : null);
       showToast({ message: t.resolved });
     } catch {
       showToast({ message: sv.errors.saveFailed, tone: 'error' });

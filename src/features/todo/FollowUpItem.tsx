@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import { db } from '../../db';
-import { Button, focusWhenShown, showToast, visiblePageHeading } from '../../ui';
+import { Button, buttonNamed, focusHeading, focusWhenShown, showToast } from '../../ui';
 import { formatLocalDate } from '../../lib/dates';
 import { sv } from '../../lib/strings/for/todo';
 import { setAgreedFollowUpDone } from './actions';
@@ -19,14 +19,13 @@ function markDone(item: FollowUpTodo, headingId: string | null): void {
   const failed = () => showToast({ message: sv.errors.generic, tone: 'error' });
   setAgreedFollowUpDone(db, item.entryId, item.followUpId, true)
     .then(() => {
-      const heading = headingId ? document.getElementById(headingId) : null;
-      (heading ?? visiblePageHeading())?.focus();
+      focusHeading(headingId);
       showToast({
         message: sv.todo.followUp.done,
         actionLabel: sv.undo,
         onAction: () =>
           setAgreedFollowUpDone(db, item.entryId, item.followUpId, false).then(
-            () => focusWhenShown(`button[aria-label="${CSS.escape(markDoneLabel(item))}"]`),
+            () => focusWhenShown(buttonNamed(markDoneLabel(item))),
             failed,
           ),
       });
