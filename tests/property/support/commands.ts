@@ -32,7 +32,7 @@ async function syncOne(world: World, device: SimDevice): Promise<void> {
 }
 
 /** A change made on one device, offline. */
-class WriteCommand implements Command {
+export class WriteCommand implements Command {
   constructor(
     readonly device: number,
     readonly op: WriteOp,
@@ -46,7 +46,7 @@ class WriteCommand implements Command {
 }
 
 /** Some devices sync at the same time (their requests interleave on the endpoint). */
-class SyncCommand implements Command {
+export class SyncCommand implements Command {
   constructor(readonly devices: number[]) {}
   check = () => true;
   async run(_m: Model, world: World) {
@@ -57,7 +57,7 @@ class SyncCommand implements Command {
 }
 
 /** A device syncs while the person keeps typing: the write lands in the middle of push or pull. */
-class SyncWhileWritingCommand implements Command {
+export class SyncWhileWritingCommand implements Command {
   constructor(
     readonly device: number,
     readonly ticks: number,
@@ -76,7 +76,7 @@ class SyncWhileWritingCommand implements Command {
     `syncWhileWriting(d${this.device}, after ${this.ticks} ticks, ${JSON.stringify(this.op)})`;
 }
 
-class ResolveCommand implements Command {
+export class ResolveCommand implements Command {
   constructor(
     readonly device: number,
     readonly pick: number,
@@ -91,7 +91,7 @@ class ResolveCommand implements Command {
 }
 
 /** The endpoint stops and starts again on the same SQLite file. */
-class RestartCommand implements Command {
+export class RestartCommand implements Command {
   check = () => true;
   async run(_m: Model, world: World) {
     await world.holder.restart();
@@ -101,7 +101,7 @@ class RestartCommand implements Command {
 }
 
 /** Requests held in the network arrive now, long after the devices gave up on them. */
-class DeliverLateCommand implements Command {
+export class DeliverLateCommand implements Command {
   check = () => true;
   async run(_m: Model, world: World) {
     for (const d of world.devices) await d.network.deliverLate();

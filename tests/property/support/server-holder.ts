@@ -26,6 +26,14 @@ export interface ServerHolder {
   /** Base URL when listening over HTTP, else null. */
   url: string | null;
   restarts: number;
+  /**
+   * Requests the current app is still answering (in process, through `inject`). A restart lets
+   * them finish first, as the endpoint's shutdown does for open connections (`app.close()` before
+   * `store.close()` in src/server/main.ts); a device may have given up on them long before.
+   */
+  inflight: Set<Promise<unknown>>;
+  /** True while the endpoint is down for a restart: a request then finds nothing listening. */
+  down: boolean;
   restart(): Promise<void>;
   dispose(): Promise<void>;
 }
@@ -73,12 +81,17 @@ export async function startServerHolder(http = false): Promise<ServerHolder> {
     current: first.endpoint,
     url: first.url,
     restarts: 0,
+    inflight: new Set(),
+    down: false,
     async restart() {
+      holder.down = true;
+      await Promise.allSettled([...holder.inflight]);
       await close(holder.current);
       const next = await open(dir, http);
       holder.current = next.endpoint;
       holder.url = next.url;
       holder.restarts += 1;
+      holder.down = false;
     },
     async dispose() {
       await close(holder.current);
