@@ -4,6 +4,7 @@ import { Loading, Page, Toasts } from '../ui';
 import { sv } from '../lib/strings/for/shell';
 import { Layout } from './Layout';
 import { LockGate } from './lock-gate';
+import { PageErrorBoundary } from './boundaries';
 import * as routes from './routes';
 
 function NotFound() {
@@ -68,11 +69,13 @@ function Pages() {
 export function App() {
   return (
     <Layout>
-      <Suspense fallback={<Loading />}>
-        <LockGate>
-          <Pages />
-        </LockGate>
-      </Suspense>
+      <PageErrorBoundary>
+        <Suspense fallback={<Loading />}>
+          <LockGate>
+            <Pages />
+          </LockGate>
+        </Suspense>
+      </PageErrorBoundary>
       <Toasts />
     </Layout>
   );

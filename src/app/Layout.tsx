@@ -8,6 +8,7 @@ import { InstallHint } from './InstallHint';
 import { confirmLeave } from './NavLink';
 import { preloadable } from './preloadable';
 import { useAfterStart } from './use-after-start';
+import { QuietBoundary } from './boundaries';
 
 /** Reads the outbox, so it loads after the first screen rather than before it. */
 const SyncStatusBar = preloadable(() => import('../features/settings/SyncStatusBar'), null);
@@ -26,8 +27,10 @@ export function Layout({ children }: { children: ReactNode }) {
           <img src="/icon.svg" alt="" width="28" height="28" />
           <span>{sv.appName}</span>
         </Link>
-        {afterStart ? <SyncStatusBar /> : null}
-        <LockNowButton />
+        <QuietBoundary>{afterStart ? <SyncStatusBar /> : null}</QuietBoundary>
+        <QuietBoundary>
+          <LockNowButton />
+        </QuietBoundary>
       </header>
       <OfflineIndicator />
       <UpdatePrompt />

@@ -5,6 +5,7 @@ import { useSchoolMode } from '../lib/school-mode';
 import { NavLink } from './NavLink';
 import { preloadable } from './preloadable';
 import { useAfterStart } from './use-after-start';
+import { QuietBoundary } from './boundaries';
 
 /** Reads IndexedDB, so it loads after the first screen rather than before it. */
 const TodoBadge = preloadable(() => import('../features/todo/TodoBadge'), null);
@@ -16,9 +17,14 @@ const TodoBadge = preloadable(() => import('../features/todo/TodoBadge'), null);
  */
 export function Nav() {
   const [location] = useLocation();
-  // The "Mer" menu is open at the location where it was opened; navigating closes it.
-  const [openAt, setOpenAt] = useState<string | null>(null);
-  const moreOpen = openAt === location;
+  // The "Mer" menu closes when the app navigates, and stays closed on coming back to the page
+  // where it was opened (adjusted while rendering, so it never shows open for a frame).
+  const [moreOpen, setMoreOpen] = useState(false);
+  const [shownAt, setShownAt] = useState(location);
+  if (shownAt !== location) {
+    setShownAt(location);
+    setMoreOpen(false);
+  }
   const schoolMode = useSchoolMode((s) => s.enabled);
   const afterStart = useAfterStart();
   const n = sv.nav;
@@ -60,7 +66,7 @@ export function Nav() {
             className="nav-link"
             aria-expanded={moreOpen}
             aria-controls="nav-more"
-            onClick={() => setOpenAt(moreOpen ? null : location)}
+            onClick={() => setMoreOpen((open) => !open)}
           >
             <span className="nav-link-text">{n.more}</span>
           </button>
@@ -71,7 +77,16 @@ export function Nav() {
           <NavLink href="/">{n.start}</NavLink>
         </li>
         <li>
-          <NavLink href="/att-gora" badge={afterStart ? <TodoBadge /> : null}>
+          <NavLink
+            href="/att-gora"
+            badge={
+              afterStart ? (
+                <QuietBoundary>
+                  <TodoBadge />
+                </QuietBoundary>
+              ) : null
+            }
+          >
             {n.todo}
           </NavLink>
         </li>

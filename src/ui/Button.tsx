@@ -11,6 +11,12 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
    * body (Chromium), so a keyboard user who pressed it would have lost their place.
    */
   busy?: boolean;
+  /**
+   * Not available here (a step that is already first cannot move up): said and shown as
+   * unavailable like `busy`, and for the same reason not `disabled`: the press that made it
+   * unavailable would otherwise drop the keyboard user's focus to the body.
+   */
+  unavailable?: boolean;
 }
 
 /** A button with a touch target of at least 44 px and a visible focus ring. */
@@ -18,6 +24,7 @@ export function Button({
   variant = 'secondary',
   large,
   busy,
+  unavailable,
   className,
   type,
   onClick,
@@ -30,10 +37,10 @@ export function Button({
     <button
       type={type ?? 'button'}
       className={classes}
-      aria-disabled={busy ? true : undefined}
+      aria-disabled={busy || unavailable ? true : undefined}
       onClick={(event) => {
         // Also stops a submit button's form from being sent again.
-        if (busy) return event.preventDefault();
+        if (busy || unavailable) return event.preventDefault();
         onClick?.(event);
       }}
       {...rest}

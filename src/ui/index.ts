@@ -18,3 +18,4 @@ export {
   useReturnFocusToOpener,
   visiblePageHeading,
 } from './focus';
+export { useYearParam } from './use-year-param';

@@ -62,6 +62,28 @@ test.describe('320 px wide, dark mode', () => {
     expect(await sidewaysOverflow(page)).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
   });
+
+  test('offline, the header keeps to one line and the offline notice starts beside its dot', async ({
+    page,
+    context,
+  }) => {
+    await goOffline(page, context);
+    await page.goto(`${server.url}/dialoger`);
+    await expect(page.getByRole('button', { name: 'Synka nu' })).toBeVisible();
+    // The logo's link keeps its name; the sync status and Synka nu share one line (44 px targets).
+    await expect(page.getByRole('link', { name: 'Värna' })).toBeVisible();
+    const header = await page.locator('.app-header').boundingBox();
+    expect(header!.height).toBeLessThan(60);
+    const notice = page.getByTestId('offline-indicator');
+    const dot = await notice.locator('span[aria-hidden="true"]').boundingBox();
+    const text = await notice.evaluate((p) => {
+      const range = document.createRange();
+      range.selectNodeContents(p.lastChild!);
+      return range.getClientRects()[0]!.toJSON() as DOMRect;
+    });
+    expect(Math.abs(dot!.y + dot!.height / 2 - (text.y + text.height / 2))).toBeLessThan(8);
+    expect(await sidewaysOverflow(page)).toBe(0);
+  });
 });
 
 test('undo from the toast puts focus on the restored entry, not on the page body', async ({

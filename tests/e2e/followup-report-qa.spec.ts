@@ -69,10 +69,11 @@ test('offline: a to-do marked done moves focus to its section, Ångra brings it 
   await context.setOffline(true);
   await logDialog(page, 'Åby kyrka', async () => {
     await page.getByText('Fler uppgifter', { exact: true }).click();
-    for (const [n, text] of ['Skicka inbjudan', 'Boka lokal'].entries()) {
+    // The third has only a due date.
+    for (const [n, text] of ['Skicka inbjudan', 'Boka lokal', ''].entries()) {
       await page.getByRole('button', { name: 'Lägg till uppföljning' }).click();
       const followUp = page.getByRole('group', { name: `Uppföljning ${n + 1}` });
-      await followUp.getByLabel('Vad ska göras').fill(text);
+      if (text) await followUp.getByLabel('Vad ska göras').fill(text);
       await followUp.getByLabel('Klart senast').fill('2024-01-15');
     }
   });
@@ -89,10 +90,16 @@ test('offline: a to-do marked done moves focus to its section, Ångra brings it 
     .press('Enter');
   await expect(invite).toBeFocused();
 
-  // The section's last item: the section goes too, and focus goes to the page's heading.
   await invite.press('Enter');
   await expect(section).toBeFocused();
   await page.getByRole('button', { name: 'Markera som klar: Boka lokal' }).press('Enter');
+  await expect(section).toBeFocused();
+  // The one without a text is shown and named by what it is and its dialog, not by an empty text.
+  await expect(page.getByText('Uppföljning utan text', { exact: true })).toBeVisible();
+  await page
+    .getByRole('button', { name: /^Markera som klar: uppföljning utan text från dialogen \d/ })
+    .press('Enter');
+  // The section's last item: the section goes too, and focus goes to the page's heading.
   await expect(section).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1, name: 'Att göra' })).toBeFocused();
 });

@@ -48,11 +48,16 @@ test('a follow-up status set offline is still there after a reload, with its his
   await expect(
     card.getByRole('listitem').filter({ hasText: 'Två dialoger hittills' }),
   ).toContainText('Delvis uppfyllt');
-  // Filtering by status finds it; another status hides it.
+  // Filtering by status finds it, and says how many it shows (in a live region, so it is heard);
+  // another status hides it.
+  const count = page.locator('.plan-filter-count[aria-live="polite"]');
+  await expect(count).toBeEmpty();
   await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Helt uppfyllt' });
   await expect(activityCard(page, DIALOG_ACTIVITY)).toBeVisible();
+  await expect(count).toHaveText(/^Visar 1 av \d+ aktiviteter\.$/);
   await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Ej uppfyllt' });
   await expect(activityCard(page, DIALOG_ACTIVITY)).toHaveCount(0);
+  await expect(count).toHaveText(/^Visar 0 av \d+ aktiviteter\.$/);
 });
 
 test('a dialog saved in the dialog log changes the indicator on the plan without a reload', async ({

@@ -90,6 +90,13 @@ test('the report shows the year’s figures and has no axe violations', async ({
   await page.getByRole('button', { name: 'Visa' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Rapport ${year - 1}` })).toBeVisible();
   await expect(page.getByText(`Inga dialoger loggade ${year - 1}.`)).toBeVisible();
+
+  // The year is in the address: a reload (or a shared link) shows the same year, and the back
+  // button does not need to undo it (the address is replaced, not pushed).
+  await expect(page).toHaveURL(new RegExp(`/rapport\\?ar=${year - 1}$`));
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: `Rapport ${year - 1}` })).toBeVisible();
+  await expect(page.getByLabel('År', { exact: true })).toHaveValue(String(year - 1));
 });
 
 test.describe('print', () => {

@@ -177,7 +177,7 @@ export function ContactForm({
         )}
       </Field>
       <div className="row">
-        <Button type="submit" variant="primary" disabled={busy}>
+        <Button type="submit" variant="primary" busy={busy}>
           {busy ? sv.saving : t.save}
         </Button>
         <Button onClick={cancel}>{sv.cancel}</Button>

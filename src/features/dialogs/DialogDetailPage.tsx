@@ -34,7 +34,7 @@ function FollowUpList({ entry }: { entry: LogEntry }) {
     <ul>
       {entry.followUps.map((f) => (
         <li key={f.id}>
-          {f.text}
+          {f.text.trim() || sv.dialogs.detail.untitledFollowUp}
           {f.due ? ` – ${sv.dialogs.due.dueOn(formatLocalDate(f.due))}` : ''} (
           {f.done ? t.yes : t.no})
         </li>

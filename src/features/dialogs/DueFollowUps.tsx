@@ -29,7 +29,9 @@ export const DueFollowUps = memo(function DueFollowUps({
   const t = sv.dialogs.due;
   if (due.length === 0) return null;
   const entries = new Set(due.map((item) => item.entry.id)).size;
-  const label = (item: DueFollowUp) => `${t.markDone}: ${item.followUp.text}`;
+  // A follow-up written with only a due date is shown, and named, by its dialog.
+  const title = (item: DueFollowUp) => item.followUp.text.trim() || entryTitle(item.entry, nameOf);
+  const label = (item: DueFollowUp) => `${t.markDone}: ${title(item)}`;
   // The done item leaves the list with its focused Klar button: focus moves to the section's
   // heading (the page's when it was the last), and after "Ångra" back to its Klar button.
   async function markDone(item: DueFollowUp) {
@@ -58,7 +60,7 @@ export const DueFollowUps = memo(function DueFollowUps({
         {due.slice(0, SHOWN).map((item) => (
           <li key={`${item.entry.id}-${item.followUp.id}`} className="card due-item">
             <div>
-              <p className="card-title">{item.followUp.text || entryTitle(item.entry, nameOf)}</p>
+              <p className="card-title">{title(item)}</p>
               <p>
                 <Link href={`/dialoger/${item.entry.id}`}>{entryTitle(item.entry, nameOf)}</Link>
               </p>

@@ -29,7 +29,7 @@ export function FormActions({
   const t = sv.dialogs.form;
   return (
     <div className="form-actions">
-      <Button type="submit" variant="primary" large aria-disabled={saving}>
+      <Button type="submit" variant="primary" large busy={saving}>
         {t.save}
       </Button>
       <Link

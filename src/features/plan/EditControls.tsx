@@ -23,10 +23,10 @@ export function EditControls({
       <Button aria-label={t.editNamed(name)} onClick={onEdit}>
         {sv.edit}
       </Button>
-      <Button aria-label={t.moveUp(name)} disabled={first} onClick={() => onMove(-1)}>
+      <Button aria-label={t.moveUp(name)} unavailable={first} onClick={() => onMove(-1)}>
         <span aria-hidden="true">↑</span> {t.up}
       </Button>
-      <Button aria-label={t.moveDown(name)} disabled={last} onClick={() => onMove(1)}>
+      <Button aria-label={t.moveDown(name)} unavailable={last} onClick={() => onMove(1)}>
         <span aria-hidden="true">↓</span> {t.down}
       </Button>
       <Button variant="danger" aria-label={t.remove(name)} onClick={onRemove}>

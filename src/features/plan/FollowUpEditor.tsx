@@ -113,7 +113,7 @@ export function FollowUpEditor({
         </p>
       ) : null}
       <div className="row">
-        <Button type="submit" variant="primary" disabled={busy}>
+        <Button type="submit" variant="primary" busy={busy}>
           {busy ? sv.saving : t.save}
         </Button>
         <Button onClick={onDone}>{sv.cancel}</Button>

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Button, EmptyState, Loading, Page } from '../../ui';
+import { Button, EmptyState, Loading, Page, useYearParam } from '../../ui';
 import { sv } from '../../lib/strings/for/plan';
 import { AreaForm } from './lazy-forms';
 import { AreaSection } from './AreaSection';
@@ -10,7 +10,6 @@ import { InterventionsCatalogue } from './InterventionsCatalogue';
 import { PlanContext } from './plan-context';
 import { PlanIntro } from './PlanIntro';
 import { PlanToolbar, type StatusFilter } from './PlanToolbar';
-import { usePlanYear } from './use-plan-year';
 import './plan.css';
 
 /**
@@ -20,7 +19,7 @@ import './plan.css';
  */
 export default function PlanPage() {
   const t = sv.plan;
-  const { year, currentYear, setYear } = usePlanYear();
+  const { year, currentYear, setYear } = useYearParam();
   const years = useYearOptions(currentYear, year);
   const [areaFilter, setAreaFilter] = useState('');
   const [statusFilter, setStatusFilter] = useState<StatusFilter>('');
@@ -54,6 +53,10 @@ export default function PlanPage() {
       return { area, activities, shown };
     })
     .filter(({ shown }) => !statusFilter || shown.length > 0);
+  const counts = data && {
+    shown: sections.reduce((sum, { shown }) => sum + shown.length, 0),
+    total: [...data.activitiesByArea.values()].reduce((sum, list) => sum + list.length, 0),
+  };
 
   return (
     <Page
@@ -74,6 +77,7 @@ export default function PlanPage() {
           onArea={setAreaFilter}
           statusFilter={statusFilter}
           onStatus={setStatusFilter}
+          counts={counts ?? null}
         />
         <IndicatorSummary indicators={indicators} />
         <PlanIntro />

@@ -15,6 +15,7 @@ export function PlanToolbar({
   onArea,
   statusFilter,
   onStatus,
+  counts,
 }: {
   year: number;
   years: readonly number[];
@@ -24,6 +25,8 @@ export function PlanToolbar({
   onArea: (areaId: string) => void;
   statusFilter: StatusFilter;
   onStatus: (status: StatusFilter) => void;
+  /** How many activities the filters let through, of all; said while a filter is on. */
+  counts: { shown: number; total: number } | null;
 }) {
   const t = sv.plan.toolbar;
   return (
@@ -67,6 +70,10 @@ export function PlanToolbar({
           </select>
         )}
       </Field>
+      {/* Always there, so a changed count is read aloud (a live region added with its text is not). */}
+      <p className="plan-filter-count" aria-live="polite">
+        {counts && (areaFilter || statusFilter) ? t.showing(counts.shown, counts.total) : null}
+      </p>
     </div>
   );
 }

@@ -1,7 +1,5 @@
-import { useState } from 'react';
 import { Link } from 'wouter';
-import { Button, Loading, Page } from '../../ui';
-import { localDateToday, yearOf } from '../../lib/dates';
+import { Button, Loading, Page, useYearParam } from '../../ui';
 import { sv } from '../../lib/strings/for/report';
 import { ActivityFigures } from './ActivityFigures';
 import { useReportYears, useYearReport } from './hooks';
@@ -14,13 +12,12 @@ import { YearForm } from './YearForm';
 import './report.css';
 
 /**
- * The annual report for RTH for a chosen year (this year by default), computed live from the
+ * The annual report for RTH for a chosen year (this year by default, `?ar=` in the address), computed live from the
  * device's data, offline included. The browser's print / "Spara som PDF" gives a clean A4 report
  * (see the print rules in report.css).
  */
 export default function ReportPage() {
-  const currentYear = yearOf(localDateToday());
-  const [year, setYear] = useState(currentYear);
+  const { year, currentYear, setYear } = useYearParam();
   const years = useReportYears(currentYear);
   const report = useYearReport(year);
   const t = sv.report;
@@ -36,7 +33,7 @@ export default function ReportPage() {
       <div className="report">
         <p className="report-intro">{t.intro}</p>
         <ReportMeta />
-        <YearForm year={year} years={years} onYear={setYear} />
+        <YearForm key={year} year={year} years={years} onYear={setYear} />
         <p className="report-no-print report-export-link">
           <Link href="/installningar/sakerhetskopia">{t.exportLink}</Link>
         </p>

@@ -47,7 +47,7 @@ export function RoutineFormFrame({
       ) : null}
       {children}
       <div className="row">
-        <Button type="submit" variant="primary" disabled={busy}>
+        <Button type="submit" variant="primary" busy={busy}>
           {busy ? sv.saving : saveLabel}
         </Button>
         <Button onClick={onCancel}>{sv.cancel}</Button>

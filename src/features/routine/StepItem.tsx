@@ -44,11 +44,11 @@ export function StepItem({ step, number, contactsById, controls }: StepItemProps
               {t.step}
               {which}
             </Button>
-            <Button disabled={controls.isFirst} onClick={() => controls.onMove(-1)}>
+            <Button unavailable={controls.isFirst} onClick={() => controls.onMove(-1)}>
               {t.moveUp}
               {which}
             </Button>
-            <Button disabled={controls.isLast} onClick={() => controls.onMove(1)}>
+            <Button unavailable={controls.isLast} onClick={() => controls.onMove(1)}>
               {t.moveDown}
               {which}
             </Button>

@@ -8,7 +8,10 @@ import type { TodoItem } from './todo-rules';
 
 type FollowUpTodo = Extract<TodoItem, { kind: 'followUp' }>;
 
-const markDoneLabel = (item: FollowUpTodo) => sv.todo.followUp.markDoneNamed(item.text);
+const markDoneLabel = (item: FollowUpTodo) =>
+  item.text.trim()
+    ? sv.todo.followUp.markDoneNamed(item.text)
+    : sv.todo.followUp.markDoneUntitled(formatLocalDate(item.entryDate));
 
 /**
  * Marks the follow-up done, so it leaves the list with its focused Klar button: focus moves to the
@@ -54,7 +57,7 @@ export function FollowUpItem({
   return (
     <li className={`card todo-item${item.overdue ? ' todo-overdue' : ''}`}>
       <p className="card-title" id={textId}>
-        {item.text || '–'}
+        {item.text.trim() || t.untitled}
       </p>
       <p className="todo-due">
         {item.overdue ? (

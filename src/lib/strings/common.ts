@@ -49,6 +49,15 @@ export const common = {
     required: 'Fyll i fältet.',
     tooLong: (max: number) => `Texten är för lång (högst ${max.toLocaleString('sv-SE')} tecken).`,
   },
+  pageFailed: {
+    title: 'Sidan kunde inte visas',
+    body: 'Något gick fel när sidan skulle visas. Det du har sparat finns kvar på enheten.',
+    offline:
+      'Du är offline, och den här delen av Värna har inte hunnit sparas på enheten. Försök igen när du har nät.',
+    retry: 'Försök igen',
+    reload: 'Ladda om Värna',
+    home: 'Till startsidan',
+  },
   notFound: {
     title: 'Sidan finns inte',
     body: 'Adressen leder ingenstans. Välj en sida i menyn.',

@@ -128,6 +128,7 @@ export const dialogs = {
   },
   detail: {
     edit: 'Redigera',
+    untitledFollowUp: 'Uppföljning utan text',
     delete: 'Ta bort',
     deleted: 'Dialogen togs bort',
     deletedOther: 'Posten togs bort',

@@ -10,6 +10,8 @@ export const plan = {
     area: 'Område',
     status: 'Status',
     all: 'Alla',
+    showing: (shown: number, total: number) =>
+      `Visar ${shown} av ${total} ${total === 1 ? 'aktivitet' : 'aktiviteter'}.`,
   },
   status: {
     helt: 'Helt uppfyllt',

@@ -19,6 +19,10 @@ export const todo = {
     open: 'Öppna dialogen',
     markDone: 'Klar',
     markDoneNamed: (text: string) => `Markera som klar: ${text}`,
+    /** A follow-up written without a text (only a due date) is shown and named by this. */
+    untitled: 'Uppföljning utan text',
+    markDoneUntitled: (entryDate: string) =>
+      `Markera som klar: uppföljning utan text från dialogen ${entryDate}`,
     done: 'Uppföljningen är markerad som klar',
   },
   activity: {

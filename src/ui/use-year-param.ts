@@ -1,8 +1,15 @@
 import { useSearchParams } from 'wouter';
-import { localDateToday, yearOf } from '../../lib/dates';
+import { localDateToday, yearOf } from '../lib/dates';
 
-/** The year the plan shows: `?ar=` in the address (so links and reloads keep it), else this year in Europe/Stockholm. */
-export function usePlanYear(): { year: number; currentYear: number; setYear: (y: number) => void } {
+/**
+ * The year a page shows (the plan, the report): `?ar=` in the address, so links, reloads and the
+ * back button keep it, else this year in Europe/Stockholm.
+ */
+export function useYearParam(): {
+  year: number;
+  currentYear: number;
+  setYear: (y: number) => void;
+} {
   const currentYear = yearOf(localDateToday());
   const [params, setParams] = useSearchParams();
   const asked = Number(params.get('ar'));
