@@ -1,12 +1,16 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
-import { hasUnsavedInput } from '../lib/unsaved';
+import { hasUnsavedInput, unsavedInputKeptAsDraft } from '../lib/unsaved';
+import { sv } from '../lib/strings/for/shell';
 
-const LEAVE_QUESTION = 'Du har text som inte är sparad. Vill du lämna sidan? Utkastet finns kvar.';
-
-/** Asks before leaving a page with unsaved input; the draft itself is already stored. */
+/**
+ * Asks before leaving a page with unsaved input, saying whether it is kept (the dialog form stores
+ * a draft) or lost (the other forms).
+ */
 export function confirmLeave(event: MouseEvent): void {
-  if (hasUnsavedInput() && !window.confirm(LEAVE_QUESTION)) event.preventDefault();
+  if (!hasUnsavedInput()) return;
+  const question = unsavedInputKeptAsDraft() ? sv.leave.draftKept : sv.leave.lost;
+  if (!window.confirm(question)) event.preventDefault();
 }
 
 export function NavLink({

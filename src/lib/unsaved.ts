@@ -1,14 +1,20 @@
 /**
- * Which forms hold unsaved input. The update banner never reloads while any does, and leaving a
- * page asks first.
+ * Which forms hold unsaved input, and whether each keeps it as a draft on the device. The update
+ * banner never reloads while any does, and leaving a page asks first (saying whether the text is
+ * kept as a draft or lost).
  */
-const dirty = new Set<string>();
+const dirty = new Map<string, { draftKept: boolean }>();
 
-export function setUnsaved(key: string, isDirty: boolean): void {
-  if (isDirty) dirty.add(key);
+export function setUnsaved(key: string, isDirty: boolean, draftKept = false): void {
+  if (isDirty) dirty.set(key, { draftKept });
   else dirty.delete(key);
 }
 
 export function hasUnsavedInput(): boolean {
   return dirty.size > 0;
+}
+
+/** True when every form with unsaved input keeps it as a draft (leaving loses nothing). */
+export function unsavedInputKeptAsDraft(): boolean {
+  return [...dirty.values()].every((form) => form.draftKept);
 }

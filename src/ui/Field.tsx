@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 
 export interface FieldProps {
   label: string;
@@ -20,9 +20,36 @@ export interface FieldProps {
   }) => ReactNode;
 }
 
-/** A labelled form field with its hint, warning and error wired for screen readers. */
-export function Field({ label, error, hint, warning, required, announce, children }: FieldProps) {
+/** How long a warning has to stay the same before it is shown and said (typing has stopped). */
+const SETTLE_MS = 800;
+
+/** The warning once it has stopped changing (null at once when it goes). */
+function useSettledWarning(warning: ReactNode): ReactNode {
+  const [settled, setSettled] = useState<ReactNode>(null);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSettled(warning || null), warning ? SETTLE_MS : 0);
+    return () => window.clearTimeout(timer);
+  }, [warning]);
+  return warning ? settled : null;
+}
+
+/**
+ * A labelled form field with its hint, warning and error wired for screen readers. A warning
+ * (such as the privacy warning, which comes and changes while typing) is said aloud once the text
+ * has settled: its paragraph is a live region that is always there, hidden while empty, since a
+ * region that appears together with its text is not reliably read.
+ */
+export function Field({
+  label,
+  error,
+  hint,
+  warning: current,
+  required,
+  announce,
+  children,
+}: FieldProps) {
   const id = useId();
+  const warning = useSettledWarning(current);
   const hintId = hint ? `${id}-hint` : undefined;
   const warningId = warning ? `${id}-warning` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -39,11 +66,9 @@ export function Field({ label, error, hint, warning, required, announce, childre
         </p>
       ) : null}
       {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': describedBy, required })}
-      {warning ? (
-        <p id={warningId} className="field-warning">
-          {warning}
-        </p>
-      ) : null}
+      <p id={warningId} className={warning ? 'field-warning' : 'vh'} aria-live="polite">
+        {warning}
+      </p>
       {error ? (
         <p id={errorId} className="field-error" role={announce ? 'alert' : undefined}>
           {error}

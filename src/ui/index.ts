@@ -18,4 +18,3 @@ export {
   useReturnFocusToOpener,
   visiblePageHeading,
 } from './focus';
-export { useYearParam } from './use-year-param';

@@ -4,6 +4,8 @@ import { localDateToday, yearOf } from '../lib/dates';
 /**
  * The year a page shows (the plan, the report): `?ar=` in the address, so links, reloads and the
  * back button keep it, else this year in Europe/Stockholm.
+ * Imported by its path, not through ui/index.ts: it pulls in date-fns and its Swedish locale, which
+ * the first bundle (the start page imports ui/index.ts) must not carry (about 10 KiB gzip).
  */
 export function useYearParam(): {
   year: number;

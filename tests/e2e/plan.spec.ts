@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, firstVisit } from './support/app';
+import { axeViolations, firstVisit, openOffline } from './support/app';
 import { serverPerTest } from './support/server';
 
 const DIALOG_ACTIVITY = 'Planering och genomförande av dialog.';
@@ -176,4 +176,27 @@ test('axe-core finds no violations on "Att göra"', async ({ page }) => {
     page.getByRole('heading', { level: 2, name: 'Aktiviteter utan status' }),
   ).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test('offline: an assessment left open while the year is changed saves to the year it was opened for', async ({
+  page,
+  context,
+}) => {
+  await openOffline(page, context, server.url, '/plan');
+  const card = activityCard(page, DIALOG_ACTIVITY);
+  await card.getByRole('button', { name: 'Bedöm' }).click();
+  await card.getByRole('radio', { name: 'Helt uppfyllt', exact: true }).check();
+  await card.getByLabel('Kommentar').fill('Klart i år.');
+
+  await page.getByLabel('År', { exact: true }).selectOption(String(year - 1));
+  await expect(card.locator('.follow-up-heading')).toContainText(`Uppföljning ${year - 1}`);
+  // The open form still says, and keeps, the year it was opened for; what was typed is kept.
+  await expect(card.getByRole('group', { name: `Status ${year}` })).toBeVisible();
+  await expect(card.getByLabel('Kommentar')).toHaveValue('Klart i år.');
+  await card.getByRole('button', { name: 'Spara bedömning' }).click();
+  await expect(card.locator('.follow-up-heading')).toContainText('Ej bedömd');
+
+  await page.getByLabel('År', { exact: true }).selectOption(String(year));
+  await expect(card.locator('.follow-up-heading')).toContainText('Helt uppfyllt');
+  await expect(card.getByText('Klart i år.')).toBeVisible();
 });

@@ -200,7 +200,7 @@ test('export and backup: CSV for Excel, an encrypted backup that restores, a war
   await expect(page.getByText('Fel lösenfras eller skadad fil').first()).toBeVisible();
   await page.getByLabel('Lösenfras för filen').fill('hemlig lösenfras');
   await page.getByRole('button', { name: 'Öppna filen' }).click();
-  await expect(page.getByText(/^1 poster i dialogloggen, 1 organisationer/)).toBeVisible();
+  await expect(page.getByText(/^1 post i dialogloggen, 1 organisation,/)).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Återställ säkerhetskopian' }).click();
   await page.getByRole('button', { name: 'Ja, ersätt allt på enheten' }).click();

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { LockedError, db } from '../../db';
 import { readBackupText, type BackupFile } from '../../shared/backup';
 import { syncEngine } from '../../sync';
@@ -18,8 +18,9 @@ const HEADING_ID = 'restore-heading';
 /**
  * Restore: choose a file, give its passphrase if it is encrypted, see what it holds, confirm.
  * The file is checked completely before anything changes; a refused file changes nothing. Each
- * step replaces the controls of the one before, so focus moves on with it (to what the file
- * holds, the question, back to the button, or to the heading once restored), never to the body.
+ * step replaces the controls of the one before, so focus moves on with it (to the passphrase
+ * field, to what the file holds, the question, back to the button, or to the heading once
+ * restored), never to the body.
  */
 export function RestoreBackup() {
   const t = sv.backup.restore;
@@ -31,6 +32,11 @@ export function RestoreBackup() {
   const [announcement, setAnnouncement] = useState('');
   const pendingHere = useLiveQuery(() => db.outbox.count(), []) ?? 0;
   const focusAfter = useFocusAfter();
+  const passphraseForm = useRef<HTMLFormElement>(null);
+  // An encrypted file asks for its passphrase where focus is (it stayed on the file field).
+  useEffect(() => {
+    if (stage.step === 'passphrase') passphraseForm.current?.querySelector('input')?.focus();
+  }, [stage.step]);
 
   const fail = (setError: (message: string) => void, message: string) => {
     setError(message);
@@ -48,8 +54,10 @@ export function RestoreBackup() {
     try {
       const text = await file.text();
       const result = await readBackupText(text);
-      if (result.ok) setStage({ step: 'ready', backup: result.value, confirming: false });
-      else if (result.problem.kind === 'needsPassphrase') setStage({ step: 'passphrase', text });
+      if (result.ok) {
+        setStage({ step: 'ready', backup: result.value, confirming: false });
+        focusAfter(SUMMARY_HEADING_ID);
+      } else if (result.problem.kind === 'needsPassphrase') setStage({ step: 'passphrase', text });
       else fail(setFileError, sv.backup.problem(result.problem));
     } catch {
       fail(setFileError, sv.errors.generic);
@@ -120,7 +128,12 @@ export function RestoreBackup() {
         )}
       </Field>
       {stage.step === 'passphrase' ? (
-        <form className="form" onSubmit={(e) => void onOpen(e, stage.text)} noValidate>
+        <form
+          ref={passphraseForm}
+          className="form"
+          onSubmit={(e) => void onOpen(e, stage.text)}
+          noValidate
+        >
           <PassphraseField
             label={t.passphrase}
             error={passError}

@@ -36,7 +36,13 @@ export function ContactCard({
   const Heading = level === 3 ? 'h3' : 'h4';
   const titleId = `contact-${contact.id}`;
   const due = needsVerification(contact.verifiedAt, today);
-  const who = <span className="vh">{` ${contact.role}`}</span>;
+  // Hidden rest of each button's name: the role, and the organisation when it adds something, so
+  // two "Rektor" cards at different schools never have buttons of the same name.
+  const named =
+    contact.organisation && contact.organisation !== contact.role
+      ? `${contact.role}, ${contact.organisation}`
+      : contact.role;
+  const who = <span className="vh">{` ${named}`}</span>;
   const remove = async () => {
     try {
       await deleteContact(db, contact.id);

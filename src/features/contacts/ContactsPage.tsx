@@ -58,7 +58,8 @@ export default function ContactsPage() {
           level={2}
           onDone={() => {
             setEditing(null);
-            focusAfter(NEW_CONTACT_BUTTON_ID);
+            // The search box when the button is gone (school-visit mode turned on meanwhile).
+            focusAfter(NEW_CONTACT_BUTTON_ID, 'contact-search');
           }}
         />
       ) : null}
@@ -87,7 +88,15 @@ export default function ContactsPage() {
         </EmptyState>
       ) : count === 0 ? (
         <EmptyState title={t.noMatch(query.trim())}>
-          <Button onClick={() => setQuery('')}>{t.clearSearch}</Button>
+          <Button
+            onClick={() => {
+              setQuery('');
+              // The button leaves with the empty result: focus goes back to the search box.
+              focusAfter('contact-search');
+            }}
+          >
+            {t.clearSearch}
+          </Button>
         </EmptyState>
       ) : (
         <ContactGroups
@@ -98,7 +107,7 @@ export default function ContactsPage() {
           onEdit={edit}
           onFormDone={(id) => {
             setEditing(null);
-            focusAfter(editButtonId(id));
+            focusAfter(editButtonId(id), 'contact-search');
           }}
           onRemoved={(groupHeadingId) => focusAfter(groupHeadingId, 'contact-search')}
         />

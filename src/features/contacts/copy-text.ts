@@ -12,18 +12,22 @@ export async function copyText(text: string): Promise<boolean> {
   } catch {
     // Permission refused or not focused: try the fallback.
   }
+  // Selecting the hidden text area takes focus from the pressed button: it is given back, or a
+  // keyboard or screen-reader user would be left on the body once the text area goes.
+  const pressed = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const area = document.createElement('textarea');
   try {
-    const area = document.createElement('textarea');
     area.value = text;
     area.setAttribute('readonly', '');
     area.style.position = 'fixed';
     area.style.opacity = '0';
     document.body.appendChild(area);
     area.select();
-    const copied = document.execCommand('copy');
-    area.remove();
-    return copied;
+    return document.execCommand('copy');
   } catch {
     return false;
+  } finally {
+    area.remove();
+    pressed?.focus({ preventScroll: true });
   }
 }

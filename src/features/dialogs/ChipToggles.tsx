@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { Button, Field } from '../../ui';
 import { sv } from '../../lib/strings/for/dialogs';
 import { addItem } from './form-state';
@@ -23,6 +24,7 @@ export interface ChipTogglesProps {
 export function ChipToggles(props: ChipTogglesProps) {
   const { legend, options, selected, onSelected, otherLabel, text, onText } = props;
   const all = [...options, ...selected.filter((s) => !options.includes(s))];
+  const textRef = useRef<HTMLInputElement>(null);
   const add = () => {
     onSelected(addItem(selected, text));
     onText('');
@@ -39,9 +41,12 @@ export function ChipToggles(props: ChipTogglesProps) {
               type="button"
               className={`chip-toggle${on ? ' chip-toggle-on' : ''}`}
               aria-pressed={on}
-              onClick={() =>
-                onSelected(on ? selected.filter((s) => s !== item) : [...selected, item])
-              }
+              onClick={() => {
+                // An own item toggled off leaves the list, and its button with it: the keyboard
+                // goes on from the free-text field it was added with.
+                if (on && !options.includes(item)) textRef.current?.focus();
+                onSelected(on ? selected.filter((s) => s !== item) : [...selected, item]);
+              }}
             >
               {item}
             </button>
@@ -53,6 +58,7 @@ export function ChipToggles(props: ChipTogglesProps) {
           <div className="inline-add">
             <input
               {...fieldProps}
+              ref={textRef}
               type="text"
               value={text}
               onChange={(e) => onText(e.target.value)}

@@ -51,6 +51,8 @@ export function DialogForm({
   const [submitted, setSubmitted] = useState(false);
   const [saving, setSaving] = useState(false);
   const [focusRequest, setFocusRequest] = useState(0);
+  /** A refused save's message, said when focus was already on the field it is about. */
+  const [said, setSaid] = useState('');
   const [moreOpen, setMoreOpen] = useState(entryId !== null);
   const formRef = useRef<HTMLFormElement>(null);
   const draft = useFormDraft(draftId, initial, state);
@@ -64,9 +66,22 @@ export function DialogForm({
     [hits],
   );
 
+  // A refused save: focus on the first field with a message, which is read with it. Sent with
+  // Enter from that very field, focus cannot move there, so the message is said instead (emptied
+  // first, so the same message is said again at the next Enter).
   useEffect(() => {
     if (focusRequest === 0) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    const field = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (!field) return;
+    if (field !== document.activeElement) return field.focus();
+    const errorId = field
+      .getAttribute('aria-describedby')
+      ?.split(' ')
+      .find((id) => id.endsWith('-error'));
+    const message = errorId ? (document.getElementById(errorId)?.textContent ?? '') : '';
+    setSaid('');
+    const frame = requestAnimationFrame(() => setSaid(message));
+    return () => cancelAnimationFrame(frame);
   }, [focusRequest]);
 
   async function submit(event: FormEvent) {
@@ -138,6 +153,9 @@ export function DialogForm({
           activities={activities}
         />
       </details>
+      <p className="vh" role="status">
+        {Object.keys(errors).length > 0 ? said : ''}
+      </p>
       <FormActions
         saving={saving}
         cancelHref={entryId ? `/dialoger/${entryId}` : '/dialoger'}

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Button, Field } from '../../ui';
 import { sv } from '../../lib/strings/for/dialogs';
 import { newFollowUp, type FollowUpDraft } from './form-state';
@@ -10,16 +11,32 @@ export interface FollowUpsEditorProps {
   warnings: Record<string, string | null>;
 }
 
-/** Agreed follow-ups: what is to be done, by when, and whether it is done. */
+const textOf = (id: string) => `[data-follow-up="${id}"] textarea`;
+const ADD = '.follow-up-add';
+
+/**
+ * Agreed follow-ups: what is to be done, by when, and whether it is done. A follow-up added by
+ * keyboard gets focus in its text; removing one puts focus on the text of the one that took its
+ * place (or the one before), or on the add button when none is left, never on the body.
+ */
 export function FollowUpsEditor({ followUps, onChange, errors, warnings }: FollowUpsEditorProps) {
   const t = sv.dialogs.form;
+  const root = useRef<HTMLFieldSetElement>(null);
+  /** What to focus once the change is drawn (a selector inside this editor). */
+  const focusNext = useRef<string | null>(null);
+  useEffect(() => {
+    const selector = focusNext.current;
+    if (selector === null) return;
+    focusNext.current = null;
+    root.current?.querySelector<HTMLElement>(selector)?.focus();
+  });
   const update = (id: string, patch: Partial<FollowUpDraft>) =>
     onChange(followUps.map((f) => (f.id === id ? { ...f, ...patch } : f)));
   return (
-    <fieldset className="fieldset">
+    <fieldset className="fieldset" ref={root}>
       <legend>{t.followUps}</legend>
       {followUps.map((f, i) => (
-        <fieldset key={f.id} className="fieldset follow-up">
+        <fieldset key={f.id} className="fieldset follow-up" data-follow-up={f.id}>
           <legend>{t.followUpN(i + 1)}</legend>
           <Field
             label={t.followUpText}
@@ -53,12 +70,28 @@ export function FollowUpsEditor({ followUps, onChange, errors, warnings }: Follo
             />
             <span>{t.followUpDone}</span>
           </label>
-          <Button variant="danger" onClick={() => onChange(followUps.filter((x) => x.id !== f.id))}>
+          <Button
+            variant="danger"
+            onClick={() => {
+              const neighbour = followUps[i + 1] ?? followUps[i - 1];
+              focusNext.current = neighbour ? textOf(neighbour.id) : ADD;
+              onChange(followUps.filter((x) => x.id !== f.id));
+            }}
+          >
             {t.removeFollowUp(i + 1)}
           </Button>
         </fieldset>
       ))}
-      <Button onClick={() => onChange([...followUps, newFollowUp()])}>{t.addFollowUp}</Button>
+      <Button
+        className="follow-up-add"
+        onClick={() => {
+          const added = newFollowUp();
+          focusNext.current = textOf(added.id);
+          onChange([...followUps, added]);
+        }}
+      >
+        {t.addFollowUp}
+      </Button>
     </fieldset>
   );
 }

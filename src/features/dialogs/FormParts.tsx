@@ -1,15 +1,29 @@
+import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { Button } from '../../ui';
 import { hasUnsavedInput } from '../../lib/unsaved';
 import { sv } from '../../lib/strings/for/dialogs';
 
-/** "Utkast återställt" after a reload or a crash, with a way to start over. */
+/**
+ * "Utkast återställt" after a reload or a crash, with a way to start over. Said aloud: the text
+ * goes into its status region just after the region is drawn (one drawn with its text is not
+ * reliably read), while focus is on the page's heading.
+ */
 export function DraftNotice({ onDiscard }: { onDiscard: () => void }) {
   const t = sv.dialogs.form;
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setDrawn(true));
+    return () => cancelAnimationFrame(frame);
+  }, []);
   return (
     <div className="notice draft-notice">
-      <p>
-        <strong>{t.draftRestored}</strong> {t.draftRestoredBody}
+      <p role="status">
+        {drawn ? (
+          <>
+            <strong>{t.draftRestored}</strong> {t.draftRestoredBody}
+          </>
+        ) : null}
       </p>
       <Button onClick={onDiscard}>{t.discardDraft}</Button>
     </div>

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import { LOG_KINDS, type LogKind } from '../../shared/schemas';
 import { Button, Field } from '../../ui';
 import { sv } from '../../lib/strings/for/dialogs';
@@ -20,12 +20,14 @@ export const ListFilters = memo(function ListFilters({
 }: ListFiltersProps) {
   const t = sv.dialogs.list;
   const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
+  const searchRef = useRef<HTMLInputElement>(null);
   return (
     <search className="list-filters">
       <Field label={t.search} hint={t.searchHint}>
         {(props) => (
           <input
             {...props}
+            ref={searchRef}
             type="search"
             value={filters.query}
             onChange={(e) => set({ query: e.target.value })}
@@ -82,7 +84,11 @@ export const ListFilters = memo(function ListFilters({
               className="chip-remove"
               variant="ghost"
               aria-label={t.clearOrganisation}
-              onClick={() => set({ organisationId: null })}
+              onClick={() => {
+                // The button goes with the filter: the keyboard goes on from the search box.
+                searchRef.current?.focus();
+                set({ organisationId: null });
+              }}
             >
               ×
             </Button>

@@ -4,6 +4,7 @@ import { LIMITS, ORGANISATION_KINDS, WISHES_DIALOG, type Organisation } from '..
 import { Button, Field, showToast } from '../../ui';
 import { sv } from '../../lib/strings/for/dialogs';
 import { privacyWarning } from '../../lib/privacy-warning';
+import { setUnsaved } from '../../lib/unsaved';
 import { nameTaken, saveOrganisation, type OrganisationFields } from './organisation-actions';
 import { RadioChips, optionsOf } from './RadioChips';
 
@@ -28,10 +29,22 @@ export function OrganisationForm({
   const t = sv.dialogs.organisations;
   const [fields, setFields] = useState<OrganisationFields>(organisation ?? EMPTY);
   const [submitted, setSubmitted] = useState(false);
+  const [focusRequest, setFocusRequest] = useState(0);
   const set = (patch: Partial<OrganisationFields>) => setFields((f) => ({ ...f, ...patch }));
+  // Typed input is not kept as a draft: leaving the page asks first, and Avbryt too.
+  const unsavedKey = `organisation-form-${organisation?.id ?? 'new'}`;
+  const dirty = JSON.stringify(fields) !== JSON.stringify(organisation ?? EMPTY);
+  useEffect(() => setUnsaved(unsavedKey, dirty), [unsavedKey, dirty]);
+  useEffect(() => () => setUnsaved(unsavedKey, false), [unsavedKey]);
   const formRef = useRef<HTMLFormElement>(null);
   // The form replaces the button that opened it: focus starts at its first field.
   useEffect(() => formRef.current?.querySelector<HTMLElement>('input')?.focus(), []);
+  // A refused save: focus on the first field with a message, once it is drawn (marked invalid and
+  // described by it), so the message is read with the field.
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusRequest]);
   const nameError = !fields.name.trim()
     ? t.nameMissing
     : fields.name.trim().length > LIMITS.shortText
@@ -50,7 +63,7 @@ export function OrganisationForm({
     event.preventDefault();
     setSubmitted(true);
     if (nameError || noteError) {
-      event.currentTarget.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      setFocusRequest((n) => n + 1);
       return;
     }
     try {
@@ -58,6 +71,7 @@ export function OrganisationForm({
         ...fields,
         privacyAcknowledged: noteWarning !== null,
       });
+      setUnsaved(unsavedKey, false);
       showToast({ message: t.saved });
       onDone();
     } catch {
@@ -67,7 +81,7 @@ export function OrganisationForm({
 
   return (
     <form ref={formRef} className="form" noValidate onSubmit={(e) => void submit(e)}>
-      <Field label={t.name} error={submitted ? nameError : null} required>
+      <Field label={t.name} error={submitted ? nameError : null} required announce>
         {(props) => (
           <input
             {...props}
@@ -123,7 +137,13 @@ export function OrganisationForm({
         <Button type="submit" variant="primary">
           {sv.save}
         </Button>
-        <Button variant="ghost" onClick={onDone}>
+        <Button
+          variant="ghost"
+          onClick={() => {
+            if (dirty && !window.confirm(t.discard)) return;
+            onDone();
+          }}
+        >
           {sv.cancel}
         </Button>
       </div>

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Organisation } from '../../shared/schemas';
 import { foldForSearch } from '../../lib/dates';
 import { sv } from '../../lib/strings/for/dialogs';
@@ -57,6 +57,7 @@ export function OrganisationPicker({
   const [active, setActive] = useState(-1);
   const options = useMemo(() => suggestionsFor(register, chosen, text), [register, chosen, text]);
   const expanded = open && options.length > 0;
+  const inputRef = useRef<HTMLInputElement>(null);
   const t = sv.dialogs.form;
 
   function choose(option: Option) {
@@ -98,12 +99,14 @@ export function OrganisationPicker({
                 type="button"
                 className="chip-remove"
                 aria-label={t.remove(c.name)}
-                onClick={() =>
+                onClick={() => {
+                  // The button goes with its chip: the keyboard goes on from the field.
+                  inputRef.current?.focus();
                   onChange(
                     chosen.filter((x) => x !== c),
                     text,
-                  )
-                }
+                  );
+                }}
               >
                 ×
               </button>
@@ -114,6 +117,7 @@ export function OrganisationPicker({
       <div className="combobox">
         <input
           {...inputProps}
+          ref={inputRef}
           type="text"
           role="combobox"
           autoComplete="off"

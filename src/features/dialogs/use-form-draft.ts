@@ -47,7 +47,7 @@ export function useFormDraft(draftId: string, initial: DialogFormState, state: D
   useEffect(() => push(dirty ? state : null), [push, dirty, state]);
 
   useEffect(() => {
-    setUnsaved(UNSAVED_KEY, dirty);
+    setUnsaved(UNSAVED_KEY, dirty, true);
     if (!dirty) return;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       event.preventDefault();

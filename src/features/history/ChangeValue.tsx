@@ -10,11 +10,17 @@ export function ChangeValue({
   value,
   label,
   field,
+  context,
 }: {
   value: unknown;
   label: string;
   /** The field the value belongs to (a status reads by its name). */
   field?: string;
+  /**
+   * Which change this value is of (field, from or to, when), read after "Visa mer" by screen
+   * readers: a long history has many of these buttons, and each says which text it opens.
+   */
+  context?: string;
 }) {
   const t = sv.history;
   const [open, setOpen] = useState(false);
@@ -33,6 +39,7 @@ export function ChangeValue({
           onClick={() => setOpen(!open)}
         >
           {open ? t.showLess : t.showMore}
+          {context ? <span className="vh">{` – ${context}`}</span> : null}
         </button>
       ) : null}
     </div>

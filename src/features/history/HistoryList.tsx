@@ -9,7 +9,16 @@ function who(group: HistoryGroup): string {
   return t.who(group.actor ?? t.unknownPerson, device ?? t.unknownDevice);
 }
 
-function GroupItem({ group, table }: { group: HistoryGroup; table: string }) {
+function GroupItem({
+  group,
+  table,
+  number,
+}: {
+  group: HistoryGroup;
+  table: string;
+  /** Its place in the list (1 is the newest), as screen readers count the list's items. */
+  number: number;
+}) {
   const t = sv.history;
   if (group.kind === 'create') {
     return (
@@ -44,22 +53,36 @@ function GroupItem({ group, table }: { group: HistoryGroup; table: string }) {
         {group.kind === 'pending' ? <span className="history-badge">{t.notSynced}</span> : null}
       </p>
       <ul className="history-changes">
-        {group.changes.map((c) => (
-          <li key={c.field}>
-            <p className="history-field">{historyFieldLabel(table, c.field)}</p>
-            {c.locked ? (
-              <p className="history-locked">{t.locked}</p>
-            ) : (
-              <div className="history-diff">
-                <ChangeValue label={t.from} value={c.oldValue} field={c.field} />
-                <span aria-hidden="true" className="history-arrow">
-                  →
-                </span>
-                <ChangeValue label={t.to} value={c.newValue} field={c.field} />
-              </div>
-            )}
-          </li>
-        ))}
+        {group.changes.map((c) => {
+          const fieldLabel = historyFieldLabel(table, c.field);
+          const context = (side: string) => t.valueContext(fieldLabel, side, number);
+          return (
+            <li key={c.field}>
+              <p className="history-field">{fieldLabel}</p>
+              {c.locked ? (
+                <p className="history-locked">{t.locked}</p>
+              ) : (
+                <div className="history-diff">
+                  <ChangeValue
+                    label={t.from}
+                    value={c.oldValue}
+                    field={c.field}
+                    context={context(t.from)}
+                  />
+                  <span aria-hidden="true" className="history-arrow">
+                    →
+                  </span>
+                  <ChangeValue
+                    label={t.to}
+                    value={c.newValue}
+                    field={c.field}
+                    context={context(t.to)}
+                  />
+                </div>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </li>
   );
@@ -69,8 +92,8 @@ function GroupItem({ group, table }: { group: HistoryGroup; table: string }) {
 export function HistoryList({ groups, table }: { groups: HistoryGroup[]; table: string }) {
   return (
     <ol className="card-list history-list" aria-label={sv.history.count(groups.length)}>
-      {groups.map((group) => (
-        <GroupItem key={group.key} group={group} table={table} />
+      {groups.map((group, i) => (
+        <GroupItem key={group.key} group={group} table={table} number={i + 1} />
       ))}
     </ol>
   );

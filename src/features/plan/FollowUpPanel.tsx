@@ -21,11 +21,13 @@ export function FollowUpPanel({
 }) {
   const t = sv.plan.followUp;
   const { year } = usePlanView();
-  const [open, setOpen] = useState(false);
+  // The year the assessment form was opened for: it keeps saving to that year (its legend says
+  // which) if the plan's year is changed while it is open, never silently to the other year.
+  const [openFor, setOpenFor] = useState<number | null>(null);
   const button = useRef<HTMLButtonElement>(null);
   const status = followUp?.status ?? 'ejBedomd';
   const close = () => {
-    setOpen(false);
+    setOpenFor(null);
     setTimeout(() => button.current?.focus(), 0);
   };
   return (
@@ -40,10 +42,10 @@ export function FollowUpPanel({
           : t.notAssessed}
       </p>
       <IndicatorLine activity={activity} status={followUp?.status} />
-      {open ? (
+      {openFor !== null ? (
         <FollowUpEditor
           activityId={activity.id}
-          year={year}
+          year={openFor}
           status={status}
           comment={followUp?.comment ?? ''}
           onDone={close}
@@ -54,7 +56,7 @@ export function FollowUpPanel({
           type="button"
           className="btn btn-secondary"
           aria-describedby={titleId}
-          onClick={() => setOpen(true)}
+          onClick={() => setOpenFor(year)}
         >
           {followUp?.assessedAt ? t.change : t.assess}
         </button>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Button, EmptyState, Loading, Page, useYearParam } from '../../ui';
+import { Button, EmptyState, Loading, Page } from '../../ui';
+import { useYearParam } from '../../ui/use-year-param';
 import { sv } from '../../lib/strings/for/plan';
 import { AreaForm } from './lazy-forms';
 import { AreaSection } from './AreaSection';

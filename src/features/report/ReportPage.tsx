@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
-import { Button, Loading, Page, useYearParam } from '../../ui';
+import { Button, Loading, Page } from '../../ui';
+import { useYearParam } from '../../ui/use-year-param';
 import { sv } from '../../lib/strings/for/report';
 import { ActivityFigures } from './ActivityFigures';
 import { useReportYears, useYearReport } from './hooks';

@@ -82,7 +82,7 @@ export default function RoutinePage() {
               info={routine.info}
               onDone={() => {
                 setEditingInfo(false);
-                focusAfter(INFO_BUTTON_ID);
+                focusAfter(INFO_BUTTON_ID, STEPS_HEADING_ID);
               }}
             />
           ) : null}
@@ -96,7 +96,8 @@ export default function RoutinePage() {
             onEdit={editStep}
             onFormDone={(id) => {
               setEditingStep(null);
-              focusAfter(stepEditButtonId(id));
+              // The steps' heading when the controls are gone (school-visit mode turned on).
+              focusAfter(stepEditButtonId(id), STEPS_HEADING_ID);
             }}
             onRemoved={() => focusAfter(STEPS_HEADING_ID)}
           />
@@ -105,7 +106,7 @@ export default function RoutinePage() {
               contacts={routine.contacts}
               onDone={() => {
                 setEditingStep(null);
-                focusAfter(NEW_STEP_BUTTON_ID);
+                focusAfter(NEW_STEP_BUTTON_ID, STEPS_HEADING_ID);
               }}
             />
           ) : controls ? (

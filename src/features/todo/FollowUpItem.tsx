@@ -54,6 +54,7 @@ export function FollowUpItem({
     .filter(Boolean)
     .join(', ');
   const due = formatLocalDate(item.due);
+  const dialogName = [formatLocalDate(item.entryDate), organisations].filter(Boolean).join(', ');
   return (
     <li className={`card todo-item${item.overdue ? ' todo-overdue' : ''}`}>
       <p className="card-title" id={textId}>
@@ -74,12 +75,14 @@ export function FollowUpItem({
         {organisations ? ` · ${organisations}` : ''}
       </p>
       <div className="row">
+        {/* Named with its dialog (date and organisations), told apart from the other dialogs'. */}
         <Link
           href={`/dialoger/${item.entryId}`}
           className="btn btn-secondary"
           aria-describedby={textId}
         >
           {t.open}
+          <span className="vh">{` ${dialogName}`}</span>
         </Link>
         <Button aria-label={markDoneLabel(item)} onClick={() => markDone(item, headingId)}>
           {t.markDone}

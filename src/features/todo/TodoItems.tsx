@@ -13,12 +13,14 @@ export function ActivityItem({ item }: { item: Extract<TodoItem, { kind: 'activi
         {item.what}
       </p>
       <p className="todo-due">{t.due(item.dueYear)}</p>
+      {/* Named with its activity: the page lists many of these, and a list of links (a screen
+          reader's) would otherwise show "Bedöm i planen" again and again. */}
       <Link
         href={`/plan?ar=${item.dueYear}#aktivitet-${item.activityId}`}
         className="btn btn-secondary"
-        aria-describedby={textId}
       >
         {t.open}
+        <span className="vh">{` – ${item.what}`}</span>
       </Link>
     </li>
   );

@@ -166,10 +166,10 @@ export const backup = {
     summaryHeading: 'Innehåll i filen',
     summary: (when: string) => `Säkerhetskopia från ${when}.`,
     counts: (dialogs: number, organisations: number, contacts: number, pending: number) =>
-      `${dialogs} poster i dialogloggen, ${organisations} organisationer, ${contacts} kontakter och ${pending} osynkade ändringar.`,
+      `${dialogs} ${dialogs === 1 ? 'post' : 'poster'} i dialogloggen, ${organisations} ${organisations === 1 ? 'organisation' : 'organisationer'}, ${contacts} ${contacts === 1 ? 'kontakt' : 'kontakter'} och ${pending} ${pending === 1 ? 'osynkad ändring' : 'osynkade ändringar'}.`,
     replaceWarning: (pendingHere: number) =>
       pendingHere > 0
-        ? `Allt på enheten ersätts, även ${pendingHere} ändringar som inte är synkade.`
+        ? `Allt på enheten ersätts, även ${pendingHere} ${pendingHere === 1 ? 'ändring som inte är synkad' : 'ändringar som inte är synkade'}.`
         : 'Allt på enheten ersätts.',
     restore: 'Återställ säkerhetskopian',
     confirmHeading: 'Ersätta allt på enheten?',

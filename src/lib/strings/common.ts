@@ -21,6 +21,11 @@ export const common = {
   saving: 'Sparar …',
   saved: 'Sparat',
   cancel: 'Avbryt',
+  /** Asked before leaving a page with unsaved input: kept as a draft, or lost. */
+  leave: {
+    draftKept: 'Du har text som inte är sparad. Vill du lämna sidan? Utkastet finns kvar.',
+    lost: 'Du har text som inte är sparad. Vill du lämna sidan? Det du har skrivit sparas inte.',
+  },
   close: 'Stäng',
   delete: 'Ta bort',
   undo: 'Ångra',

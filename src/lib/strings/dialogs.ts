@@ -180,5 +180,6 @@ export const dialogs = {
     mergeConfirm: (dup: string, keep: string) =>
       `Slå ihop ”${dup}” med ”${keep}”? Dubbletten tas bort och dess poster flyttas.`,
     merged: 'Organisationerna är ihopslagna.',
+    discard: 'Vill du slänga det du har ändrat?',
   },
 } as const;

@@ -118,6 +118,9 @@ export const history = {
   locked: 'Låst – lås upp för att se texten.',
   showMore: 'Visa mer',
   showLess: 'Visa mindre',
+  /** Read after "Visa mer"/"Visa mindre": which value it opens ("Anteckning, från, ändring 2"). */
+  valueContext: (field: string, side: string, change: number) =>
+    `${field}, ${side.toLowerCase()}, ändring ${change}`,
   from: 'Från',
   to: 'Till',
   redacted: (field: string, who: string) => `Uppgift borttagen ur ${field} av ${who}`,
