@@ -165,7 +165,7 @@ export function RestoreBackup() {
         />
       ) : null}
       {busy ? <p className="loading">{busy}</p> : null}
-      <p className="backup-sr-only" role="status">
+      <p className="vh" role="status">
         {announcement}
       </p>
     </section>
