@@ -80,7 +80,7 @@ export function ContactForm({
   };
 
   const cancel = () => {
-    if (dirty && !window.confirm(t.discard)) return;
+    if (dirty && !window.confirm(sv.discardChanges)) return;
     setUnsaved(unsavedKey, false);
     onDone();
   };

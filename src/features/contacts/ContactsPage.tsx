@@ -28,7 +28,12 @@ export default function ContactsPage() {
   const focusAfter = useFocusAfter();
   // One form at a time: opening another asks first when the open one holds unsaved input.
   const edit = (id: string | null) => {
-    if (id !== null && editing !== null && hasUnsavedInput() && !window.confirm(t.form.discard)) {
+    if (
+      id !== null &&
+      editing !== null &&
+      hasUnsavedInput() &&
+      !window.confirm(sv.discardChanges)
+    ) {
       return;
     }
     setEditing(id);

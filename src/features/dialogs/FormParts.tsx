@@ -50,7 +50,7 @@ export function FormActions({
         href={cancelHref}
         className="btn btn-ghost"
         onClick={(e) => {
-          if (hasUnsavedInput() && !window.confirm(t.leaveQuestion)) e.preventDefault();
+          if (hasUnsavedInput() && !window.confirm(sv.leave.draftKept)) e.preventDefault();
         }}
       >
         {t.cancel}

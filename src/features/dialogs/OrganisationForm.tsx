@@ -140,7 +140,7 @@ export function OrganisationForm({
         <Button
           variant="ghost"
           onClick={() => {
-            if (dirty && !window.confirm(t.discard)) return;
+            if (dirty && !window.confirm(sv.discardChanges)) return;
             onDone();
           }}
         >

@@ -41,7 +41,7 @@ export default function RoutinePage() {
       id !== null &&
       editingStep !== null &&
       hasUnsavedInput() &&
-      !window.confirm(t.form.discard)
+      !window.confirm(sv.discardChanges)
     ) {
       return;
     }

@@ -53,7 +53,7 @@ export function useRoutineForm<T extends object, E extends object, C>({
     }
   };
   const cancel = () => {
-    if (dirty && !window.confirm(sv.routine.form.discard)) return;
+    if (dirty && !window.confirm(sv.discardChanges)) return;
     setUnsaved(key, false);
     onDone();
   };

@@ -26,6 +26,8 @@ export const common = {
     draftKept: 'Du har text som inte är sparad. Vill du lämna sidan? Utkastet finns kvar.',
     lost: 'Du har text som inte är sparad. Vill du lämna sidan? Det du har skrivit sparas inte.',
   },
+  /** Asked before a form without a draft is closed with changes in it. */
+  discardChanges: 'Vill du slänga det du har ändrat?',
   close: 'Stäng',
   delete: 'Ta bort',
   undo: 'Ångra',

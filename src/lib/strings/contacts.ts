@@ -67,7 +67,6 @@ export const contacts = {
     save: 'Spara kontakten',
     saved: 'Kontakten är sparad.',
     hasErrors: 'Rätta de markerade fälten. Inget av det du skrev har försvunnit.',
-    discard: 'Vill du slänga det du har ändrat?',
   },
   errors: {
     role: 'Skriv vilken roll kontakten har.',

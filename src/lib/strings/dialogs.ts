@@ -73,7 +73,6 @@ export const dialogs = {
     interventionHint: 'Insatser räknas – skriv aldrig vem de gällde.',
     save: 'Spara',
     cancel: 'Avbryt',
-    leaveQuestion: 'Du har text som inte är sparad. Vill du lämna sidan? Utkastet finns kvar.',
     draftRestored: 'Utkast återställt',
     draftRestoredBody: 'Det du skrev senast finns kvar.',
     discardDraft: 'Släng utkastet',
@@ -180,6 +179,5 @@ export const dialogs = {
     mergeConfirm: (dup: string, keep: string) =>
       `Slå ihop ”${dup}” med ”${keep}”? Dubbletten tas bort och dess poster flyttas.`,
     merged: 'Organisationerna är ihopslagna.',
-    discard: 'Vill du slänga det du har ändrat?',
   },
 } as const;

@@ -50,7 +50,6 @@ export const routine = {
     saveInfo: 'Spara',
     hasErrors: 'Rätta de markerade fälten. Inget av det du skrev har försvunnit.',
     titleRequired: 'Skriv en rubrik för steget.',
-    discard: 'Vill du slänga det du har ändrat?',
   },
   schoolMode: 'Skolbesöksläge',
   schoolModeHint: 'Visar bara rutinen och kontakterna, i stor text.',
