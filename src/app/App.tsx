@@ -5,6 +5,7 @@ import { sv } from '../lib/strings/for/shell';
 import { Layout } from './Layout';
 import { LockGate } from './lock-gate';
 import { PageErrorBoundary } from './boundaries';
+import { SchoolModeGate } from './SchoolModeGate';
 import * as routes from './routes';
 
 function NotFound() {
@@ -72,7 +73,9 @@ export function App() {
       <PageErrorBoundary>
         <Suspense fallback={<Loading />}>
           <LockGate>
-            <Pages />
+            <SchoolModeGate>
+              <Pages />
+            </SchoolModeGate>
           </LockGate>
         </Suspense>
       </PageErrorBoundary>

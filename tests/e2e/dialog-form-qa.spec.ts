@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { axeViolations, firstVisit } from './support/app';
+import { axeViolations, focusLost, offlineInTheField } from './support/app';
 import { serverPerTest } from './support/server';
 
 /**
@@ -12,20 +12,12 @@ const server = serverPerTest();
 
 test.use({ viewport: { width: 320, height: 720 }, colorScheme: 'dark' });
 
-async function goOffline(page: Page, context: BrowserContext): Promise<void> {
-  await firstVisit(page, server.url);
-  await server.stop();
-  await context.setOffline(true);
-}
+const goOffline = (page: Page, context: BrowserContext) => offlineInTheField(page, context, server);
 
 async function openNewDialog(page: Page): Promise<void> {
   await page.goto(`${server.url}/dialoger/ny`);
   await expect(page.getByRole('heading', { level: 1, name: 'Ny dialog' })).toBeVisible();
 }
-
-/** True when focus fell to the body (the keyboard user has lost their place). */
-const focusLost = (page: Page) =>
-  page.evaluate(() => document.activeElement === null || document.activeElement === document.body);
 
 test('the Organisation combobox by keyboard: arrows, Escape, Enter; removing a chosen one keeps focus in the field', async ({
   page,
@@ -53,11 +45,25 @@ test('the Organisation combobox by keyboard: arrows, Escape, Enter; removing a c
   const remove = page.getByRole('button', { name: 'Ta bort Ny förening' });
   await expect(remove).toBeVisible();
   await expect(organisation).toHaveValue('');
+  // The field is empty again, so the new chip beside it is said aloud.
+  const said = page.locator('.org-picker [aria-live="polite"]');
+  await expect(said).toHaveText('Ny förening vald. 1 organisation vald.');
 
   await remove.press('Enter');
   await expect(remove).toHaveCount(0);
   expect(await focusLost(page)).toBe(false);
   await expect(organisation).toBeFocused();
+  await expect(said).toHaveText('Ny förening borttagen. Ingen organisation vald.');
+
+  // Backspace in the empty field takes the last chip away, and says which.
+  await page.keyboard.type('Förening A');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Förening B');
+  await page.keyboard.press('Enter');
+  await expect(said).toHaveText('Förening B vald. 2 organisationer valda.');
+  await page.keyboard.press('Backspace');
+  await expect(page.getByRole('button', { name: 'Ta bort Förening B' })).toHaveCount(0);
+  await expect(said).toHaveText('Förening B borttagen. 1 organisation vald.');
 });
 
 test('Spara refused by Enter in the field it is about says its message there, keeping focus and text', async ({
@@ -277,6 +283,25 @@ test('the virtual list by keyboard: every row reached in order, none hidden unde
     }
   }
   await expect(page.locator('.list-count')).toHaveText('12 poster');
+  // A screen reader counts the entries ("1 av 12"), not the month headings between them: a month
+  // is a heading inside its first entry, and the row drawn for the eye is hidden from it.
+  const places = await page.locator('.dialog-list > li').evaluateAll((items) =>
+    items.map((li) => ({
+      drawnMonth: li.querySelector('.month-heading') !== null,
+      hidden: li.getAttribute('aria-hidden'),
+      heading: li.querySelector('h2')?.textContent ?? null,
+      place: `${li.getAttribute('aria-posinset')}/${li.getAttribute('aria-setsize')}`,
+    })),
+  );
+  expect(places.filter((p) => p.drawnMonth).every((p) => p.hidden === 'true')).toBe(true);
+  // Only the rows near the screen exist: the first ones, counted from 1 without gaps.
+  const entries = places.filter((p) => !p.drawnMonth);
+  expect(entries.length).toBeGreaterThan(2);
+  expect(entries.map((p) => p.place)).toEqual(entries.map((_, i) => `${i + 1}/12`));
+  // Newest first: June's two entries, the first of them under the heading "juni 2024".
+  expect(entries.slice(0, 3).map((p) => p.heading)).toEqual(['juni 2024', null, 'maj 2024']);
+  await expect(page.getByRole('heading', { level: 2, name: 'juni 2024' })).toHaveCount(1);
+  expect(await axeViolations(page)).toEqual([]);
   const where = () =>
     page.evaluate(() => {
       const focused = document.activeElement as HTMLElement;
@@ -305,6 +330,11 @@ test('the virtual list by keyboard: every row reached in order, none hidden unde
     if (w.hidden) hidden.push(`down: ${w.title}`);
   }
   expect(down).toEqual(Array.from({ length: 12 }, (_, i) => `Förening ${12 - i}`));
+  // The last entry is the twelfth of twelve, with six month headings above it.
+  await expect(page.locator('.dialog-list > li:has(:focus)')).toHaveAttribute(
+    'aria-posinset',
+    '12',
+  );
   const up: string[] = [];
   for (let i = 0; i < 11; i++) {
     await page.keyboard.press('Shift+Tab');

@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { axeViolations, firstVisit } from './support/app';
+import { axeViolations, offlineInTheField } from './support/app';
 import { serverPerTest } from './support/server';
 
 /**
@@ -8,11 +8,7 @@ import { serverPerTest } from './support/server';
  */
 const server = serverPerTest();
 
-async function goOffline(page: Page, context: BrowserContext): Promise<void> {
-  await firstVisit(page, server.url);
-  await server.stop();
-  await context.setOffline(true);
-}
+const goOffline = (page: Page, context: BrowserContext) => offlineInTheField(page, context, server);
 
 async function openNewDialog(page: Page): Promise<void> {
   await page.goto(`${server.url}/dialoger`);

@@ -201,6 +201,29 @@ test('school-visit mode shows only the routine and the contacts, with no axe vio
   await expect(rutin.getByRole('link', { name: 'Dialoger' })).toHaveCount(0);
   await rutin.getByRole('switch', { name: 'Skolbesöksläge' }).uncheck();
   await expect(nav.getByRole('link', { name: 'Dialoger' })).toBeVisible();
+
+  // The log stays off the screen even when its address is typed (or reached by going back).
+  await rutin.getByRole('switch', { name: 'Skolbesöksläge' }).check();
+  const blocked = rutin.getByRole('heading', { level: 1, name: 'Skolbesöksläget är på' });
+  const origin = new URL(rutin.url()).origin;
+  await rutin.goto(`${origin}/dialoger`);
+  await expect(blocked).toBeVisible();
+  for (const path of ['/dialoger/ny', '/plan', '/rapport', '/installningar']) {
+    await rutin.evaluate((to) => {
+      history.pushState(null, '', to);
+      dispatchEvent(new PopStateEvent('popstate'));
+    }, path);
+    await expect(blocked).toBeVisible();
+    await expect(rutin.getByRole('heading', { level: 1, name: 'Dialoger' })).toHaveCount(0);
+  }
+  await expect(rutin.getByRole('link', { name: 'Till rutinen' })).toBeVisible();
+  expect(await axeViolations(rutin)).toEqual([]);
+  // Turned off there, the page asked for opens, its heading focused. (A click, not uncheck():
+  // the switch goes with the notice, so there is nothing left to read back as unchecked.)
+  await rutin.getByRole('switch', { name: 'Skolbesöksläge' }).click();
+  const settings = rutin.getByRole('heading', { level: 1, name: 'Inställningar' });
+  await expect(settings).toBeVisible();
+  await expect(settings).toBeFocused();
 });
 
 test('axe-core finds no violations on /rutin and /kontakter, forms open included', async ({

@@ -58,11 +58,21 @@ export function OrganisationPicker({
   const options = useMemo(() => suggestionsFor(register, chosen, text), [register, chosen, text]);
   const expanded = open && options.length > 0;
   const inputRef = useRef<HTMLInputElement>(null);
+  /** What the last add or remove was, said in a live region: the chips are outside the field. */
+  const [announcement, setAnnouncement] = useState('');
   const t = sv.dialogs.form;
 
   function choose(option: Option) {
-    onChange([...chosen, option.choice], '');
+    const next = [...chosen, option.choice];
+    onChange(next, '');
     setActive(-1);
+    setAnnouncement(t.chosenAnnounce(option.choice.name, next.length));
+  }
+
+  function remove(choice: OrganisationChoice) {
+    const next = chosen.filter((x) => x !== choice);
+    onChange(next, text);
+    setAnnouncement(t.removedAnnounce(choice.name, next.length));
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -81,7 +91,7 @@ export function OrganisationPicker({
       event.preventDefault();
       setOpen(false);
     } else if (event.key === 'Backspace' && text === '' && chosen.length > 0) {
-      onChange(chosen.slice(0, -1), '');
+      remove(chosen[chosen.length - 1]!);
     }
   }
 
@@ -102,10 +112,7 @@ export function OrganisationPicker({
                 onClick={() => {
                   // The button goes with its chip: the keyboard goes on from the field.
                   inputRef.current?.focus();
-                  onChange(
-                    chosen.filter((x) => x !== c),
-                    text,
-                  );
+                  remove(c);
                 }}
               >
                 ×
@@ -161,6 +168,9 @@ export function OrganisationPicker({
             : null}
         </ul>
       </div>
+      <p className="vh" aria-live="polite">
+        {announcement}
+      </p>
     </div>
   );
 }

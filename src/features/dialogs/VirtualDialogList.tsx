@@ -59,26 +59,39 @@ function stickyIndex(rows: ListRow[], startIndex: number): number {
 }
 
 /**
- * Each row's key, and which rows are month headings, as plain arrays: the virtualizer asks for
- * both row by row over the whole list each time the rows change (twice when an entry is added).
+ * Each row's key, which rows are month headings and each entry's place among the entries, as plain
+ * arrays: the virtualizer asks for keys and headings row by row over the whole list each time the
+ * rows change (twice when an entry is added).
  */
-function rowFacts(rows: ListRow[]): { keys: string[]; heading: Uint8Array } {
+function rowFacts(rows: ListRow[]): {
+  keys: string[];
+  heading: Uint8Array;
+  place: Uint32Array;
+  entries: number;
+} {
   const keys = new Array<string>(rows.length);
   const heading = new Uint8Array(rows.length);
+  const place = new Uint32Array(rows.length);
+  let entries = 0;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     if (isMonthRow(row)) {
       heading[i] = 1;
       keys[i] = row.key;
-    } else keys[i] = row.id;
+    } else {
+      keys[i] = row.id;
+      place[i] = ++entries;
+    }
   }
-  return { keys, heading };
+  return { keys, heading, place, entries };
 }
 
 /**
  * The entries as one real list, virtualised against the window so 10,000 entries scroll smoothly:
- * only the rows near the screen exist in the DOM, each with its position in the whole list
- * (aria-posinset / aria-setsize). The current month's heading stays visible (sticky).
+ * only the rows near the screen exist in the DOM, each entry with its place among all the entries
+ * (aria-posinset / aria-setsize), so "3 av 10 000" counts entries, not the month headings between
+ * them. A month's heading row is drawn for the eye (and kept visible, sticky) but hidden from
+ * assistive technology; the same heading is given to it inside the month's first entry instead.
  */
 export function VirtualDialogList({
   rows,
@@ -140,14 +153,16 @@ export function VirtualDialogList({
       {virtualizer.getVirtualItems().map((item) => {
         const row = rows[item.index];
         if (!row) return null;
-        const sticky = isMonthRow(row) && item.index === activeSticky;
+        const month = isMonthRow(row);
+        const sticky = month && item.index === activeSticky;
         return (
           <li
             key={item.key}
             data-index={item.index}
             ref={virtualizer.measureElement}
-            aria-setsize={rows.length}
-            aria-posinset={item.index + 1}
+            aria-hidden={month ? true : undefined}
+            aria-setsize={month ? undefined : facts.entries}
+            aria-posinset={month ? undefined : facts.place[item.index]}
             className={sticky ? 'dialog-row-sticky' : undefined}
             style={
               sticky
@@ -161,10 +176,15 @@ export function VirtualDialogList({
                   }
             }
           >
-            {isMonthRow(row) ? (
-              <h2 className="month-heading">{monthText(row.month)}</h2>
+            {month ? (
+              <p className="month-heading">{monthText(row.month)}</p>
             ) : (
-              <EntryRow entry={row} nameOf={nameOf} />
+              <>
+                {facts.heading[item.index - 1] ? (
+                  <h2 className="vh">{monthText(row.date.slice(0, 7))}</h2>
+                ) : null}
+                <EntryRow entry={row} nameOf={nameOf} />
+              </>
             )}
           </li>
         );

@@ -69,4 +69,12 @@ export const common = {
     title: 'Sidan finns inte',
     body: 'Adressen leder ingenstans. Välj en sida i menyn.',
   },
+  schoolBlocked: {
+    title: 'Skolbesöksläget är på',
+    body: 'I skolbesöksläget visas bara rutinen och kontakterna. Stäng av läget för att se den här sidan.',
+    routine: 'Till rutinen',
+    contacts: 'Till kontakterna',
+    schoolMode: 'Skolbesöksläge',
+    schoolModeHint: 'Visar bara rutinen och kontakterna, i stor text.',
+  },
 } as const;

@@ -1,4 +1,10 @@
 /** The dialog log and the organisations register (sv-SE). */
+
+function organisationsChosen(count: number): string {
+  if (count === 0) return 'Ingen organisation vald';
+  return count === 1 ? '1 organisation vald' : `${count} organisationer valda`;
+}
+
 export const dialogs = {
   listTitle: 'Dialoger',
   newDialog: 'Ny dialog',
@@ -43,6 +49,10 @@ export const dialogs = {
     addNew: (name: string) => `Lägg till ”${name}” som ny`,
     newBadge: 'ny',
     remove: (name: string) => `Ta bort ${name}`,
+    /** Said aloud when a chip appears or goes: the field itself is empty again either way. */
+    chosenAnnounce: (name: string, count: number) => `${name} vald. ${organisationsChosen(count)}.`,
+    removedAnnounce: (name: string, count: number) =>
+      `${name} borttagen. ${organisationsChosen(count)}.`,
     summary: 'Sammanfattning',
     more: 'Fler uppgifter',
     meetingForm: 'Mötesform',

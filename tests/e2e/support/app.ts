@@ -30,6 +30,24 @@ export async function openOffline(
   await page.goto(`${baseUrl}${path}`);
 }
 
+/**
+ * The first visit, then the endpoint stopped and the network off: a phone in the field, where
+ * nothing but the service worker's cache and IndexedDB can answer.
+ */
+export async function offlineInTheField(
+  page: Page,
+  context: BrowserContext,
+  server: { url: string; stop: () => Promise<void> },
+): Promise<void> {
+  await firstVisit(page, server.url);
+  await server.stop();
+  await context.setOffline(true);
+}
+
+/** True when focus fell to the body (the keyboard user has lost their place). */
+export const focusLost = (page: Page): Promise<boolean> =>
+  page.evaluate(() => document.activeElement === null || document.activeElement === document.body);
+
 /** axe-core with WCAG 2.1 A and AA rules: returns the violations (expected to be none). */
 export async function axeViolations(page: Page) {
   const results = await new AxeBuilder({ page })
