@@ -295,3 +295,61 @@ test('a date in the future gets a Swedish message at the field and keeps what wa
   await expect(listItem(page, 'Studieförbundet')).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: /maj 2024/i })).toBeVisible();
 });
+
+/**
+ * Waits until IndexedDB in the page refuses a write for lack of space. Chromium keeps what it last
+ * learnt of the origin's free space for about 30 s, so a lowered quota bites only after that: a
+ * tiny write to a database of the test's own shows when it does.
+ */
+async function waitUntilStorageRefuses(page: Page): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          () =>
+            new Promise<string>((resolve) => {
+              const open = indexedDB.open('quota-probe', 1);
+              open.onupgradeneeded = () => open.result.createObjectStore('probe');
+              open.onerror = () => resolve(open.error?.name ?? 'error');
+              open.onsuccess = () => {
+                const tx = open.result.transaction('probe', 'readwrite');
+                tx.objectStore('probe').put(Date.now(), 'now');
+                tx.oncomplete = () => (open.result.close(), resolve('stored'));
+                tx.onabort = () => (open.result.close(), resolve(tx.error?.name ?? 'aborted'));
+              };
+            }),
+        ),
+      { timeout: 60_000, intervals: [1_000] },
+    )
+    .toBe('QuotaExceededError');
+}
+
+test('a phone whose storage is full: Spara says so in Swedish, keeps every field, and saves once there is room', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  await goOffline(page, context);
+  await openNewDialog(page);
+  await page.getByLabel('Organisation').fill('Föreningen Fullt minne');
+  await page.getByLabel('Sammanfattning').fill('Anteckning som inte får gå förlorad.');
+  // The browser's real quota for this origin set below what it already uses: IndexedDB refuses
+  // writes with QuotaExceededError, as on a phone with no space left.
+  const cdp = await context.newCDPSession(page);
+  const origin = new URL(server.url).origin;
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
+  await waitUntilStorageRefuses(page);
+  await page.getByRole('button', { name: 'Spara' }).click();
+  await expect(page.getByText(/enheten har inte mer lagringsutrymme för Värna/)).toBeVisible();
+  await expect(page).toHaveURL(/\/dialoger\/ny$/);
+  await expect(page.getByLabel('Organisation')).toHaveValue('Föreningen Fullt minne');
+  await expect(page.getByLabel('Sammanfattning')).toHaveValue(
+    'Anteckning som inte får gå förlorad.',
+  );
+
+  // Room again: the same tap saves it, once.
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+  await page.getByRole('button', { name: 'Spara' }).click();
+  await expect(page.getByText('Sparat', { exact: true })).toBeVisible();
+  await expect(listItem(page, 'Föreningen Fullt minne')).toHaveCount(1);
+});

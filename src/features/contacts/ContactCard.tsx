@@ -10,6 +10,7 @@ import { ContactPhone } from './ContactPhone';
 import { downloadVCard } from './download-vcard';
 import { editButtonId } from './focus-targets';
 import { needsVerification } from './verification';
+import { saveFailedText } from '../../lib/save-failed';
 
 export interface ContactCardProps {
   contact: Contact;
@@ -22,7 +23,7 @@ export interface ContactCardProps {
   onRemoved: () => void;
 }
 
-const failed = () => showToast({ message: sv.errors.saveFailed, tone: 'error' });
+const failed = (error: unknown) => showToast({ message: saveFailedText(error), tone: 'error' });
 
 export function ContactCard({
   contact,
@@ -56,8 +57,8 @@ export function ContactCard({
             return focusWhenShown(byId(editButtonId(contact.id)));
           }, failed),
       });
-    } catch {
-      failed();
+    } catch (error) {
+      failed(error);
     }
   };
   const verify = () =>

@@ -16,6 +16,7 @@ import {
   type ContactFormValues,
 } from './contact-form';
 import { PhoneFields } from './PhoneFields';
+import { saveFailedText } from '../../lib/save-failed';
 
 const NO_ERRORS: ContactFormErrors = { fields: {}, phones: {}, any: false };
 
@@ -73,8 +74,8 @@ export function ContactForm({
       setUnsaved(unsavedKey, false);
       showToast({ message: t.saved });
       onDone();
-    } catch {
-      showToast({ message: sv.errors.saveFailed, tone: 'error' });
+    } catch (error) {
+      showToast({ message: saveFailedText(error), tone: 'error' });
       setBusy(false);
     }
   };

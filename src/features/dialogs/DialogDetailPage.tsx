@@ -18,6 +18,7 @@ import { entryKindText, entryTitle } from './entry-text';
 import { useLogEntry, useOrganisationNames, useOrganisations, usePlanActivities } from './hooks';
 import { organisationListHref } from './list-params';
 import './dialogs.css';
+import { saveFailedText } from '../../lib/save-failed';
 
 function Item({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -90,8 +91,8 @@ export default function DialogDetailPage() {
         },
         10_000,
       );
-    } catch {
-      showToast({ message: sv.errors.saveFailed, tone: 'error' });
+    } catch (error) {
+      showToast({ message: saveFailedText(error), tone: 'error' });
     }
   }
   const activity = activities?.find((a) => a.id === entry.activityId);

@@ -17,6 +17,7 @@ import { chosenOrganisations, toEntryFields } from './to-entry';
 import { UNSAVED_KEY, useFormDraft } from './use-form-draft';
 import { privacyMessage, privacyWarnings, validateForm } from './validate-form';
 import './dialogs.css';
+import { saveFailedText } from '../../lib/save-failed';
 
 export interface DialogFormProps {
   entryId: string | null;
@@ -110,10 +111,10 @@ export function DialogForm({
       setUnsaved(UNSAVED_KEY, false);
       showToast({ message: t.saved });
       navigate(entryId ? `/dialoger/${entryId}` : '/dialoger');
-    } catch {
+    } catch (error) {
       draft.resume(state);
       setSaving(false);
-      showToast({ message: sv.errors.saveFailed, tone: 'error' }, 10_000);
+      showToast({ message: saveFailedText(error), tone: 'error' }, 10_000);
     }
   }
 

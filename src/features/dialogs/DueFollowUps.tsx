@@ -7,6 +7,7 @@ import { sv } from '../../lib/strings/for/dialogs';
 import { setFollowUpDone } from './actions';
 import { entryTitle } from './entry-text';
 import type { DueFollowUp } from './filter-entries';
+import { saveFailedText } from '../../lib/save-failed';
 
 /** Due follow-ups shown above the log; the rest are one tap away (the list's follow-up filter). */
 const SHOWN = 5;
@@ -44,11 +45,11 @@ export const DueFollowUps = memo(function DueFollowUps({
         onAction: () =>
           setFollowUpDone(db, item.entry.id, item.followUp.id, false).then(
             () => focusWhenShown(buttonNamed(label(item))),
-            () => showToast({ message: sv.errors.saveFailed, tone: 'error' }),
+            (error: unknown) => showToast({ message: saveFailedText(error), tone: 'error' }),
           ),
       });
-    } catch {
-      showToast({ message: sv.errors.saveFailed, tone: 'error' });
+    } catch (error) {
+      showToast({ message: saveFailedText(error), tone: 'error' });
     }
   }
   return (

@@ -5,6 +5,7 @@ import type { Organisation } from '../../shared/schemas';
 import { Button, Field, showToast } from '../../ui';
 import { sv } from '../../lib/strings/for/dialogs';
 import { mergeOrganisations } from './organisation-actions';
+import { saveFailedText } from '../../lib/save-failed';
 
 /**
  * Merges two duplicates: the entries of the duplicate move to the kept organisation. A choice
@@ -42,8 +43,8 @@ export function MergeOrganisations({
       setDuplicateId('');
       showToast({ message: t.merged });
       if (organisations.length <= 2) onLastMerge(keepId);
-    } catch {
-      showToast({ message: sv.errors.saveFailed, tone: 'error' });
+    } catch (error) {
+      showToast({ message: saveFailedText(error), tone: 'error' });
     }
   }
 

@@ -7,6 +7,7 @@ import { privacyWarning } from '../../lib/privacy-warning';
 import { setUnsaved } from '../../lib/unsaved';
 import { nameTaken, saveOrganisation, type OrganisationFields } from './organisation-actions';
 import { RadioChips, optionsOf } from './RadioChips';
+import { saveFailedText } from '../../lib/save-failed';
 
 const EMPTY: OrganisationFields = {
   name: '',
@@ -74,8 +75,8 @@ export function OrganisationForm({
       setUnsaved(unsavedKey, false);
       showToast({ message: t.saved });
       onDone();
-    } catch {
-      showToast({ message: sv.errors.saveFailed, tone: 'error' });
+    } catch (error) {
+      showToast({ message: saveFailedText(error), tone: 'error' });
     }
   }
 

@@ -8,6 +8,7 @@ import { sv } from '../../lib/strings/for/plan';
 import { setUnsaved } from '../../lib/unsaved';
 import { saveFollowUp } from './follow-up-actions';
 import { STATUS_ICONS } from './StatusLabel';
+import { saveFailedText } from '../../lib/save-failed';
 
 /**
  * The form for one activity's follow-up in one year: a status chosen from Helt uppfyllt, Delvis
@@ -64,8 +65,8 @@ export function FollowUpEditor({
       setUnsaved(key, false);
       showToast({ message: t.saved });
       onDone();
-    } catch {
-      setError(sv.errors.saveFailed);
+    } catch (error) {
+      setError(saveFailedText(error));
       setBusy(false);
     }
   }

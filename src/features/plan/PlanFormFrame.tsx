@@ -15,7 +15,8 @@ export function PlanFormFrame({
   children,
 }: {
   label: string;
-  failed: boolean;
+  /** Why the last save failed (said at once), or null. */
+  failed: string | null;
   onSubmit: () => Promise<void>;
   onCancel: () => void;
   children: ReactNode;
@@ -38,7 +39,7 @@ export function PlanFormFrame({
       {children}
       {failed ? (
         <p className="field-error" role="alert">
-          {sv.errors.saveFailed}
+          {failed}
         </p>
       ) : null}
       <div className="row">

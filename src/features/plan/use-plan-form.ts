@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { sv } from '../../lib/strings/for/plan';
 import { showToast } from '../../ui';
+import { saveFailedText } from '../../lib/save-failed';
 import { useFormState } from './use-form-state';
 
 /** The keys of a form's values that hold text, so a TextField can edit them. */
@@ -8,13 +9,14 @@ type TextKey<T> = { [K in keyof T]-?: T[K] extends string ? K : never }[keyof T]
 
 /**
  * A plan editing form's state: its values (with the unsaved mark), Swedish errors by field, and
- * `save`, which writes, says "Sparat" and closes the form, or keeps it open with `failed` set.
+ * `save`, which writes, says "Sparat" and closes the form, or keeps it open with `failed` set to
+ * what to tell the user.
  */
 export function usePlanForm<T extends object>(key: string, initial: T, onDone: () => void) {
   const form = useFormState(key, initial);
   const { values, set } = form;
   const [errors, setErrors] = useState<Partial<Record<keyof T, string>>>({});
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<string | null>(null);
 
   /** The value, change handler and error of one text field, to spread on a TextField. */
   const bind = <K extends TextKey<T>>(field: K) => ({
@@ -29,8 +31,8 @@ export function usePlanForm<T extends object>(key: string, initial: T, onDone: (
       form.clean();
       showToast({ message: sv.saved });
       onDone();
-    } catch {
-      setFailed(true);
+    } catch (error) {
+      setFailed(saveFailedText(error));
     }
   }
 

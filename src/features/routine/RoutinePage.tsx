@@ -19,6 +19,7 @@ import {
   stepEditButtonId,
 } from './focus-targets';
 import './routine.css';
+import { saveFailedText } from '../../lib/save-failed';
 
 const NEW = 'new';
 
@@ -50,7 +51,7 @@ export default function RoutinePage() {
   const reviewed = () =>
     markReviewed(db, routine?.info ?? null).then(
       () => showToast({ message: t.edit.reviewedToast }),
-      () => showToast({ message: sv.errors.saveFailed, tone: 'error' }),
+      (error: unknown) => showToast({ message: saveFailedText(error), tone: 'error' }),
     );
   const toggle = schoolMode ? null : (
     <Button onClick={() => setEditMode((on) => !on)}>

@@ -6,8 +6,9 @@ import type { RoutineData } from './hooks';
 import { StepForm } from './StepForm';
 import { StepItem } from './StepItem';
 import { stepEditButtonId } from './focus-targets';
+import { saveFailedText } from '../../lib/save-failed';
 
-const failed = () => showToast({ message: sv.errors.saveFailed, tone: 'error' });
+const failed = (error: unknown) => showToast({ message: saveFailedText(error), tone: 'error' });
 
 /** The ordered steps; the one being edited is shown as its form, in place. */
 export function StepList({
@@ -46,8 +47,8 @@ export function StepList({
         onAction: () =>
           restoreStep(db, id).then(() => focusWhenShown(byId(stepEditButtonId(id))), failed),
       });
-    } catch {
-      failed();
+    } catch (error) {
+      failed(error);
     }
   };
   return (

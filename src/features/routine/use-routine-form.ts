@@ -3,6 +3,7 @@ import { sv } from '../../lib/strings/for/routine';
 import { setUnsaved } from '../../lib/unsaved';
 import { showToast } from '../../ui';
 import { useFormGuard } from './use-form-guard';
+import { saveFailedText } from '../../lib/save-failed';
 
 /**
  * A routine editing form's state: values kept as typed (marked unsaved while changed), Swedish
@@ -47,9 +48,9 @@ export function useRoutineForm<T extends object, E extends object, C>({
       setUnsaved(key, false);
       showToast({ message: sv.routine.edit.saved });
       onDone();
-    } catch {
+    } catch (error) {
       setBusy(false);
-      showToast({ message: sv.errors.saveFailed, tone: 'error' });
+      showToast({ message: saveFailedText(error), tone: 'error' });
     }
   };
   const cancel = () => {

@@ -6,6 +6,7 @@ import { sv } from '../../lib/strings/for/settings';
 import { formatHistoryValue, historyFieldLabel } from '../../lib/history-values';
 import { TABLE_NAMES } from './describe';
 import { useOpenConflicts } from './hooks';
+import { saveFailedText } from '../../lib/save-failed';
 
 function valueText(conflict: Conflict, value: unknown): string {
   const t = sv.sync.conflicts;
@@ -33,8 +34,8 @@ export default function ConflictsPage() {
       await resolveConflict(db, conflict, choice);
       focusHeading(next ? headingId(next) : null);
       showToast({ message: t.resolved });
-    } catch {
-      showToast({ message: sv.errors.saveFailed, tone: 'error' });
+    } catch (error) {
+      showToast({ message: saveFailedText(error), tone: 'error' });
     }
   }
   return (

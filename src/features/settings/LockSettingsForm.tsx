@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { db, LOCK_SETTINGS, setMeta, type LockSettings } from '../../db';
 import { Button, Field, showToast } from '../../ui';
 import { sv } from '../../lib/strings/for/settings';
+import { saveFailedText } from '../../lib/save-failed';
 
 const wholeIn = (text: string, min: number, max: number) => {
   const n = Number(text.trim());
@@ -44,8 +45,8 @@ export function LockSettingsForm({ stored }: { stored: LockSettings }) {
     try {
       await setMeta(db, LOCK_SETTINGS, { idleMinutes, maxFailures });
       showToast({ message: t.settingsSaved });
-    } catch {
-      showToast({ message: sv.errors.saveFailed, tone: 'error' });
+    } catch (error) {
+      showToast({ message: saveFailedText(error), tone: 'error' });
     }
   }
 

@@ -4,6 +4,7 @@ import { Button, Field, showToast } from '../../ui';
 import { sv } from '../../lib/strings/for/settings';
 import { useSchoolMode } from '../../lib/school-mode';
 import { useMetaValue } from './hooks';
+import { saveFailedText } from '../../lib/save-failed';
 
 /**
  * The name field. A name saved here, or in another tab, replaces what the field shows without
@@ -25,7 +26,7 @@ function ActorNameForm({ stored }: { stored: string }) {
         event.preventDefault();
         void setMeta(db, META.actorName, name.trim()).then(
           () => showToast({ message: t.saved }),
-          () => showToast({ message: sv.errors.saveFailed, tone: 'error' }),
+          (error: unknown) => showToast({ message: saveFailedText(error), tone: 'error' }),
         );
       }}
     >

@@ -52,6 +52,8 @@ export const common = {
   errors: {
     generic: 'Något gick fel. Inget av det du skrev har försvunnit – försök igen.',
     saveFailed: 'Det gick inte att spara. Det du skrev finns kvar – försök igen.',
+    storageFull:
+      'Det gick inte att spara: enheten har inte mer lagringsutrymme för Värna. Det du skrev finns kvar. Frigör utrymme på enheten (till exempel bilder eller appar) och försök igen.',
     notFound: 'Sidan finns inte.',
     required: 'Fyll i fältet.',
     tooLong: (max: number) => `Texten är för lång (högst ${max.toLocaleString('sv-SE')} tecken).`,
