@@ -346,6 +346,21 @@ test('a phone whose storage is full: Spara says so in Swedish, keeps every field
   await expect(page.getByLabel('Sammanfattning')).toHaveValue(
     'Anteckning som inte får gå förlorad.',
   );
+  // Nor can the draft be kept, and the form says so instead of promising it: leaving asks
+  // with "sparas inte", not "Utkastet finns kvar".
+  await expect(page.getByText(/^Utkastet kan inte sparas: enhetens lagring är full/)).toBeVisible();
+  await expect(page.getByText('Utkastet sparas på enheten medan du skriver.')).toHaveCount(0);
+  let question = '';
+  page.once('dialog', (dialog) => {
+    question = dialog.message();
+    void dialog.dismiss();
+  });
+  // By keyboard: the error toast (held while pointed at) lies over the link on a phone.
+  await page.getByRole('link', { name: 'Avbryt' }).press('Enter');
+  await expect
+    .poll(() => question)
+    .toBe('Du har text som inte är sparad. Vill du lämna sidan? Det du har skrivit sparas inte.');
+  await expect(page).toHaveURL(/\/dialoger\/ny$/);
 
   // Room again: the same tap saves it, once.
   await cdp.send('Storage.overrideQuotaForOrigin', { origin });

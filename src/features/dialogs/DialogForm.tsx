@@ -161,6 +161,7 @@ export function DialogForm({
         saving={saving}
         cancelHref={entryId ? `/dialoger/${entryId}` : '/dialoger'}
         draftStored={draft.stored}
+        draftFailure={draft.failure}
       />
     </form>
   );

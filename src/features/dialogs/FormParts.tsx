@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { Button } from '../../ui';
-import { hasUnsavedInput } from '../../lib/unsaved';
+import { hasUnsavedInput, unsavedInputKeptAsDraft } from '../../lib/unsaved';
 import { sv } from '../../lib/strings/for/dialogs';
 
 /**
@@ -35,10 +35,13 @@ export function FormActions({
   saving,
   cancelHref,
   draftStored,
+  draftFailure,
 }: {
   saving: boolean;
   cancelHref: string;
   draftStored: boolean;
+  /** Set while the changes could not be kept as a draft: said aloud, once. */
+  draftFailure: 'full' | 'other' | null;
 }) {
   const t = sv.dialogs.form;
   return (
@@ -50,12 +53,16 @@ export function FormActions({
         href={cancelHref}
         className="btn btn-ghost"
         onClick={(e) => {
-          if (hasUnsavedInput() && !window.confirm(sv.leave.draftKept)) e.preventDefault();
+          const question = unsavedInputKeptAsDraft() ? sv.leave.draftKept : sv.leave.lost;
+          if (hasUnsavedInput() && !window.confirm(question)) e.preventDefault();
         }}
       >
         {t.cancel}
       </Link>
       {draftStored ? <p className="field-hint draft-saved">{t.draftSaved}</p> : null}
+      <p className={draftFailure ? 'field-warning' : 'vh'} aria-live="polite">
+        {draftFailure ? t.draftFailed[draftFailure] : ''}
+      </p>
     </div>
   );
 }

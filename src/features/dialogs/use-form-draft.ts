@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { db } from '../../db';
 import { setUnsaved } from '../../lib/unsaved';
+import { isStorageFull } from '../../lib/save-failed';
 import { discardDraft, saveDraft } from './drafts';
 import { sameForm, type DialogFormState } from './form-state';
 
@@ -18,6 +19,8 @@ export function useFormDraft(draftId: string, initial: DialogFormState, state: D
   const scheduled = useRef(false);
   const stopped = useRef(false);
   const [stored, setStored] = useState(false);
+  /** Why the last draft write failed (the device full, or another failure), or null. */
+  const [failure, setFailure] = useState<'full' | 'other' | null>(null);
   const dirty = !sameForm(state, initial);
 
   const push = useCallback(
@@ -35,10 +38,13 @@ export function useFormDraft(draftId: string, initial: DialogFormState, state: D
           if (value === null) await discardDraft(db, draftId);
           else await saveDraft(db, draftId, value);
           setStored(value !== null);
+          setFailure(null);
         })
-        .catch(() => {
-          // The draft could not be stored (storage full?): the form still holds every character.
+        .catch((error: unknown) => {
+          // The draft could not be stored: the form still holds every character, but only while
+          // the page is open, and the form and the leave question must say so.
           setStored(false);
+          setFailure(isStorageFull(error) ? 'full' : 'other');
         });
     },
     [draftId],
@@ -47,7 +53,7 @@ export function useFormDraft(draftId: string, initial: DialogFormState, state: D
   useEffect(() => push(dirty ? state : null), [push, dirty, state]);
 
   useEffect(() => {
-    setUnsaved(UNSAVED_KEY, dirty, true);
+    setUnsaved(UNSAVED_KEY, dirty, failure === null);
     if (!dirty) return;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       event.preventDefault();
@@ -55,7 +61,7 @@ export function useFormDraft(draftId: string, initial: DialogFormState, state: D
     };
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [dirty]);
+  }, [dirty, failure]);
 
   useEffect(() => () => setUnsaved(UNSAVED_KEY, false), []);
 
@@ -73,5 +79,12 @@ export function useFormDraft(draftId: string, initial: DialogFormState, state: D
     [push],
   );
 
-  return { dirty, stored: dirty && stored, stop, resume };
+  return {
+    dirty,
+    stored: dirty && stored,
+    /** Set while the changes are not kept as a draft because writing it failed. */
+    failure: dirty ? failure : null,
+    stop,
+    resume,
+  };
 }

@@ -87,6 +87,11 @@ export const dialogs = {
     draftRestoredBody: 'Det du skrev senast finns kvar.',
     discardDraft: 'Släng utkastet',
     draftSaved: 'Utkastet sparas på enheten medan du skriver.',
+    draftFailed: {
+      full: 'Utkastet kan inte sparas: enhetens lagring är full. Det du har skrivit finns kvar bara så länge sidan är öppen.',
+      other:
+        'Utkastet kunde inte sparas på enheten. Det du har skrivit finns kvar bara så länge sidan är öppen.',
+    },
     saved: 'Sparat',
     notFound: 'Posten finns inte eller har tagits bort.',
   },
