@@ -1,5 +1,6 @@
 import type { ErrorResponse } from '../shared/sync/protocol';
 import { sync } from '../lib/strings/sync';
+import { isStorageFull } from '../lib/save-failed';
 
 /**
  * What the app says of a device the endpoint no longer accepts (revoked, or its token unknown):
@@ -118,6 +119,7 @@ const FOR_THE_USER = new Set([
  */
 export function messageForUser(error: unknown): string {
   if (error instanceof AuthError && !error.wipe) return REVOKED_KEPT;
+  if (isStorageFull(error)) return sync.storageFull;
   if (error instanceof Error && FOR_THE_USER.has(error.name)) return error.message;
   const kind = error instanceof Error && error.name ? error.name : 'okänt fel';
   return (

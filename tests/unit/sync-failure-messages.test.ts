@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { VarnaDB } from '../../src/db';
 import { writeRecord } from '../../src/db';
@@ -254,5 +255,14 @@ describe('a device the endpoint no longer accepts', () => {
     const message = messageForUser(new AuthError('Enheten är bortkopplad från servern.', true));
     expect(message).not.toMatch(/finns kvar/);
     expect(message).toMatch(/bortkopplad/);
+  });
+});
+
+describe('a device that cannot store what it pulls', () => {
+  it('a device whose storage is full is told so, and that nothing is lost', () => {
+    const full = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const message = messageForUser(new Dexie.AbortError('Transaction aborted', full));
+    expect(message).toMatch(/^Enhetens lagring är full/);
+    expect(message).toMatch(/Inget har gått förlorat/);
   });
 });

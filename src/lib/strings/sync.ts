@@ -5,6 +5,8 @@ export const sync = {
   syncNow: 'Synka nu',
   backupLink: 'Säkerhetskopia och export',
   wiped: 'Enheten kopplades bort som förlorad. Dess lokala data har raderats.',
+  storageFull:
+    'Enhetens lagring är full, så ändringar från kontoret kan inte tas emot. Inget har gått förlorat: osynkade ändringar ligger kvar. Frigör utrymme på enheten; synkningen försöker igen.',
   syncing: 'Synkar …',
   received: (n: number) => `Hämtat ${n} ändringar …`,
   lastSynced: (ago: string) => `Senast synkat ${ago}`,
