@@ -1,7 +1,12 @@
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setMeta, writeRecord, type VarnaDB } from '../../src/db';
 import { backupFileText, createBackup } from '../../src/features/backup/create-backup';
-import { PendingChangesError, restoreBackup } from '../../src/features/backup/restore-backup';
+import {
+  PendingChangesError,
+  restoreBackup,
+  restoreFailureMessage,
+} from '../../src/features/backup/restore-backup';
 import { readBackupText, type BackupFile } from '../../src/shared/backup';
 import { exportPendingChanges } from '../../src/sync';
 import { sv } from '../../src/lib/strings';
@@ -151,9 +156,41 @@ describe('a restore refuses bad files with a precise message and changes nothing
     const pending = await target.outbox.count();
     const error = await restoreBackup(target, backup).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PendingChangesError);
-    expect(sv.backup.restore.pendingOnDevice((error as PendingChangesError).count)).toMatch(
+    expect(restoreFailureMessage(error)).toMatch(
       new RegExp(`Enheten har ${pending} ändringar som inte är synkade`),
     );
+    expect(await snapshot(target)).toEqual(before);
+  });
+
+  it('a restore that does not fit on the device says so, not just that it failed', async () => {
+    const { target, backup } = await setup();
+    const before = await snapshot(target);
+    // What Dexie rejects with when IndexedDB aborts the restore's transaction for lack of space
+    // (a middleware takes effect when the database opens, so it is opened again).
+    const full = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    target.close();
+    target.use({
+      stack: 'dbcore',
+      name: 'device-full',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          return name === 'contacts'
+            ? { ...table, mutate: () => Promise.reject(new Dexie.AbortError('aborted', full)) }
+            : table;
+        },
+      }),
+    });
+    await target.open();
+    const error = await restoreBackup(target, backup).catch((e: unknown) => e);
+    expect(restoreFailureMessage(error)).toBe(
+      'Återställningen fick inte plats: enhetens lagring är full. Inget på enheten har ändrats. Frigör utrymme på enheten och försök igen.',
+    );
+    expect(restoreFailureMessage(new Error('other'))).toBe(
+      'Återställningen misslyckades. Inget på enheten har ändrats.',
+    );
+    target.unuse({ stack: 'dbcore', name: 'device-full' });
     expect(await snapshot(target)).toEqual(before);
   });
 });

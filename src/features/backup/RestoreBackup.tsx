@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
-import { LockedError, db } from '../../db';
+import { db } from '../../db';
 import { readBackupText, type BackupFile } from '../../shared/backup';
 import { syncEngine } from '../../sync';
 import { Button, Field, PassphraseField, showToast, useFocusAfter } from '../../ui';
 import { sv } from '../../lib/strings/for/backup';
 import { BackupSummary, QUESTION_ID, RESTORE_BUTTON_ID, SUMMARY_HEADING_ID } from './BackupSummary';
-import { PendingChangesError, restoreBackup } from './restore-backup';
+import { restoreBackup, restoreFailureMessage } from './restore-backup';
 
 type Stage =
   | { step: 'choose' }
@@ -97,12 +97,7 @@ export function RestoreBackup() {
       showToast({ message });
       void syncEngine.syncNow();
     } catch (error) {
-      const message =
-        error instanceof PendingChangesError
-          ? t.pendingOnDevice(error.count)
-          : error instanceof LockedError
-            ? `${error.message} ${t.nothingChanged}`
-            : t.failed;
+      const message = restoreFailureMessage(error);
       fail(setFileError, message);
       setStage({ step: 'ready', backup, confirming: false });
       focusAfter(RESTORE_BUTTON_ID);

@@ -1,5 +1,7 @@
 import type { VarnaDB } from '../../db';
-import { META, getMeta, setMeta } from '../../db';
+import { LockedError, META, getMeta, setMeta } from '../../db';
+import { isStorageFull } from '../../lib/save-failed';
+import { sv } from '../../lib/strings/for/backup';
 import { changesToQueue, type BackupFile } from '../../shared/backup';
 import { newId } from '../../shared/ids';
 import { SYNCED_TABLES } from '../../shared/schemas';
@@ -12,6 +14,14 @@ export class PendingChangesError extends Error {
     super(`${count} pending changes on this device`);
     this.name = 'PendingChangesError';
   }
+}
+
+/** What the restore step says when the restore failed; in every case nothing on the device changed. */
+export function restoreFailureMessage(error: unknown): string {
+  const t = sv.backup.restore;
+  if (error instanceof PendingChangesError) return t.pendingOnDevice(error.count);
+  if (error instanceof LockedError) return `${error.message} ${t.nothingChanged}`;
+  return isStorageFull(error) ? t.storageFull : t.failed;
 }
 
 export interface RestoreOutcome {

@@ -3,6 +3,7 @@ import { db } from '../../db';
 import { Button, showToast } from '../../ui';
 import { sv } from '../../lib/strings/for/plan';
 import { copyPlanToYear } from './copy-year';
+import { isStorageFull } from '../../lib/save-failed';
 
 /** Copies the chosen year's plan to the next year and shows that year. */
 export function CopyYear({ year, onCopied }: { year: number; onCopied: (year: number) => void }) {
@@ -24,7 +25,12 @@ export function CopyYear({ year, onCopied }: { year: number; onCopied: (year: nu
               showToast({ message: t.copied(to, n) });
               onCopied(to);
             })
-            .catch(() => showToast({ message: sv.errors.generic, tone: 'error' }))
+            .catch((error: unknown) =>
+              showToast({
+                message: isStorageFull(error) ? sv.errors.deviceFull : sv.errors.generic,
+                tone: 'error',
+              }),
+            )
             .finally(() => setBusy(false));
         }}
       >

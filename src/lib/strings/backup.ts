@@ -183,5 +183,7 @@ export const backup = {
       `Enheten har ${n} ${n === 1 ? 'ändring' : 'ändringar'} som inte är synkade ännu. Synka först (eller spara dem under Osynkade ändringar) – annars skulle de gå förlorade. Inget har ändrats.`,
     failed: 'Återställningen misslyckades. Inget på enheten har ändrats.',
     nothingChanged: 'Inget på enheten har ändrats.',
+    storageFull:
+      'Återställningen fick inte plats: enhetens lagring är full. Inget på enheten har ändrats. Frigör utrymme på enheten och försök igen.',
   },
 } as const;

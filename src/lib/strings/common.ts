@@ -54,6 +54,9 @@ export const common = {
     saveFailed: 'Det gick inte att spara. Det du skrev finns kvar – försök igen.',
     storageFull:
       'Det gick inte att spara: enheten har inte mer lagringsutrymme för Värna. Det du skrev finns kvar. Frigör utrymme på enheten (till exempel bilder eller appar) och försök igen.',
+    /** The same, where nothing was typed (an action such as copying the plan to a new year). */
+    deviceFull:
+      'Det gick inte: enheten har inte mer lagringsutrymme för Värna. Frigör utrymme på enheten (till exempel bilder eller appar) och försök igen.',
     notFound: 'Sidan finns inte.',
     required: 'Fyll i fältet.',
     tooLong: (max: number) => `Texten är för lång (högst ${max.toLocaleString('sv-SE')} tecken).`,
