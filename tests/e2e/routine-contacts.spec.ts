@@ -204,7 +204,10 @@ test('school-visit mode shows only the routine and the contacts, with no axe vio
 
   // The log stays off the screen even when its address is typed (or reached by going back).
   await rutin.getByRole('switch', { name: 'Skolbesöksläge' }).check();
-  const blocked = rutin.getByRole('heading', { level: 1, name: 'Skolbesöksläget är på' });
+  const blocked = rutin.getByRole('heading', {
+    level: 1,
+    name: 'Sidan visas inte i skolbesöksläge',
+  });
   const origin = new URL(rutin.url()).origin;
   await rutin.goto(`${origin}/dialoger`);
   await expect(blocked).toBeVisible();

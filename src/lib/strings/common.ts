@@ -75,7 +75,7 @@ export const common = {
     body: 'Adressen leder ingenstans. Välj en sida i menyn.',
   },
   schoolBlocked: {
-    title: 'Skolbesöksläget är på',
+    title: 'Sidan visas inte i skolbesöksläge',
     body: 'I skolbesöksläget visas bara rutinen och kontakterna. Stäng av läget för att se den här sidan.',
     routine: 'Till rutinen',
     contacts: 'Till kontakterna',
