@@ -1,16 +1,13 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
-import { hasUnsavedInput, unsavedInputKeptAsDraft } from '../lib/unsaved';
-import { sv } from '../lib/strings/for/shell';
+import { confirmLeaving } from '../lib/unsaved';
 
 /**
  * Asks before leaving a page with unsaved input, saying whether it is kept (the dialog form stores
  * a draft) or lost (the other forms).
  */
 export function confirmLeave(event: MouseEvent): void {
-  if (!hasUnsavedInput()) return;
-  const question = unsavedInputKeptAsDraft() ? sv.leave.draftKept : sv.leave.lost;
-  if (!window.confirm(question)) event.preventDefault();
+  if (!confirmLeaving()) event.preventDefault();
 }
 
 export function NavLink({

@@ -1,11 +1,11 @@
 import type { VarnaDB } from '../../db';
 import { LockedError, META, getMeta, setMeta } from '../../db';
-import { isStorageFull } from '../../lib/save-failed';
 import { sv } from '../../lib/strings/for/backup';
 import { changesToQueue, type BackupFile } from '../../shared/backup';
 import { newId } from '../../shared/ids';
 import { SYNCED_TABLES } from '../../shared/schemas';
 import { getPairing } from '../../sync';
+import { isStorageFull } from '../../lib/save-failed';
 import { sealForDevice } from './at-rest';
 
 /** A paired device still has changes the server has not answered: restoring would lose them. */

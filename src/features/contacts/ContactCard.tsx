@@ -5,12 +5,12 @@ import { formatLocalDate } from '../../lib/dates';
 import { sv } from '../../lib/strings/for/contacts';
 import { mailtoHref } from '../../lib/tel';
 import { Button, byId, focusWhenShown, showToast } from '../../ui';
+import { saveFailedText } from '../../lib/save-failed';
 import { deleteContact, markVerifiedToday, restoreContact } from './actions';
 import { ContactPhone } from './ContactPhone';
 import { downloadVCard } from './download-vcard';
 import { editButtonId } from './focus-targets';
 import { needsVerification } from './verification';
-import { saveFailedText } from '../../lib/save-failed';
 
 export interface ContactCardProps {
   contact: Contact;

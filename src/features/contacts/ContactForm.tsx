@@ -6,6 +6,7 @@ import type { Contact } from '../../shared/schemas';
 import { sv } from '../../lib/strings/for/contacts';
 import { setUnsaved } from '../../lib/unsaved';
 import { Button, Field, showToast } from '../../ui';
+import { saveFailedText } from '../../lib/save-failed';
 import { saveContact } from './actions';
 import { CategorySelect } from './CategorySelect';
 import {
@@ -16,7 +17,6 @@ import {
   type ContactFormValues,
 } from './contact-form';
 import { PhoneFields } from './PhoneFields';
-import { saveFailedText } from '../../lib/save-failed';
 
 const NO_ERRORS: ContactFormErrors = { fields: {}, phones: {}, any: false };
 

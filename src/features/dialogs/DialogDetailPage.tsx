@@ -13,12 +13,12 @@ import {
 } from '../../ui';
 import { formatLocalDate, formatLocalDateTime } from '../../lib/dates';
 import { sv } from '../../lib/strings/for/dialogs';
+import { saveFailedText } from '../../lib/save-failed';
 import { deleteLogEntry, restoreLogEntry } from './actions';
 import { entryKindText, entryTitle } from './entry-text';
 import { useLogEntry, useOrganisationNames, useOrganisations, usePlanActivities } from './hooks';
 import { organisationListHref } from './list-params';
 import './dialogs.css';
-import { saveFailedText } from '../../lib/save-failed';
 
 function Item({ term, children }: { term: string; children: ReactNode }) {
   return (

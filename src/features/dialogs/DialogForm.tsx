@@ -5,6 +5,7 @@ import { LOG_KINDS, type Organisation } from '../../shared/schemas';
 import { showToast } from '../../ui';
 import { setUnsaved } from '../../lib/unsaved';
 import { sv } from '../../lib/strings/for/dialogs';
+import { saveFailedText } from '../../lib/save-failed';
 import { saveLogEntry } from './actions';
 import { DETAIL_KEYS, DetailsFields } from './DetailsFields';
 import { CoreFields } from './CoreFields';
@@ -17,7 +18,6 @@ import { chosenOrganisations, toEntryFields } from './to-entry';
 import { UNSAVED_KEY, useFormDraft } from './use-form-draft';
 import { privacyMessage, privacyWarnings, validateForm } from './validate-form';
 import './dialogs.css';
-import { saveFailedText } from '../../lib/save-failed';
 
 export interface DialogFormProps {
   entryId: string | null;

@@ -4,10 +4,10 @@ import { db } from '../../db';
 import { Button, buttonNamed, focusHeading, focusWhenShown, showToast } from '../../ui';
 import { formatLocalDate } from '../../lib/dates';
 import { sv } from '../../lib/strings/for/dialogs';
+import { saveFailedText } from '../../lib/save-failed';
 import { setFollowUpDone } from './actions';
 import { entryTitle } from './entry-text';
 import type { DueFollowUp } from './filter-entries';
-import { saveFailedText } from '../../lib/save-failed';
 
 /** Due follow-ups shown above the log; the rest are one tap away (the list's follow-up filter). */
 const SHOWN = 5;

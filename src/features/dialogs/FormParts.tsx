@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { Button } from '../../ui';
-import { hasUnsavedInput, unsavedInputKeptAsDraft } from '../../lib/unsaved';
+import { confirmLeaving } from '../../lib/unsaved';
 import { sv } from '../../lib/strings/for/dialogs';
 
 /**
@@ -53,8 +53,7 @@ export function FormActions({
         href={cancelHref}
         className="btn btn-ghost"
         onClick={(e) => {
-          const question = unsavedInputKeptAsDraft() ? sv.leave.draftKept : sv.leave.lost;
-          if (hasUnsavedInput() && !window.confirm(question)) e.preventDefault();
+          if (!confirmLeaving()) e.preventDefault();
         }}
       >
         {t.cancel}

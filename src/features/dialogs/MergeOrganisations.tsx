@@ -4,8 +4,8 @@ import { db } from '../../db';
 import type { Organisation } from '../../shared/schemas';
 import { Button, Field, showToast } from '../../ui';
 import { sv } from '../../lib/strings/for/dialogs';
-import { mergeOrganisations } from './organisation-actions';
 import { saveFailedText } from '../../lib/save-failed';
+import { mergeOrganisations } from './organisation-actions';
 
 /**
  * Merges two duplicates: the entries of the duplicate move to the kept organisation. A choice

@@ -5,9 +5,9 @@ import { Button, Field, showToast } from '../../ui';
 import { sv } from '../../lib/strings/for/dialogs';
 import { privacyWarning } from '../../lib/privacy-warning';
 import { setUnsaved } from '../../lib/unsaved';
+import { saveFailedText } from '../../lib/save-failed';
 import { nameTaken, saveOrganisation, type OrganisationFields } from './organisation-actions';
 import { RadioChips, optionsOf } from './RadioChips';
-import { saveFailedText } from '../../lib/save-failed';
 
 const EMPTY: OrganisationFields = {
   name: '',

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { db } from '../../db';
 import { Button, showToast } from '../../ui';
 import { sv } from '../../lib/strings/for/plan';
-import { copyPlanToYear } from './copy-year';
 import { isStorageFull } from '../../lib/save-failed';
+import { copyPlanToYear } from './copy-year';
 
 /** Copies the chosen year's plan to the next year and shows that year. */
 export function CopyYear({ year, onCopied }: { year: number; onCopied: (year: number) => void }) {

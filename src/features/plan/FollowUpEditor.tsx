@@ -6,9 +6,9 @@ import { FOLLOW_UP_STATUSES, LIMITS, type FollowUpStatus } from '../../shared/sc
 import { Button, Field, showToast } from '../../ui';
 import { sv } from '../../lib/strings/for/plan';
 import { setUnsaved } from '../../lib/unsaved';
+import { saveFailedText } from '../../lib/save-failed';
 import { saveFollowUp } from './follow-up-actions';
 import { STATUS_ICONS } from './StatusLabel';
-import { saveFailedText } from '../../lib/save-failed';
 
 /**
  * The form for one activity's follow-up in one year: a status chosen from Helt uppfyllt, Delvis

@@ -5,6 +5,7 @@ import { useSchoolMode } from '../../lib/school-mode';
 import { sv } from '../../lib/strings/for/routine';
 import { hasUnsavedInput } from '../../lib/unsaved';
 import { Button, Loading, Page, SchoolModeSwitch, showToast, useFocusAfter } from '../../ui';
+import { saveFailedText } from '../../lib/save-failed';
 import { markReviewed } from './actions';
 import { useRoutine } from './hooks';
 import { InfoForm } from './InfoForm';
@@ -19,7 +20,6 @@ import {
   stepEditButtonId,
 } from './focus-targets';
 import './routine.css';
-import { saveFailedText } from '../../lib/save-failed';
 
 const NEW = 'new';
 

@@ -1,12 +1,12 @@
 import { db } from '../../db';
 import { sv } from '../../lib/strings/for/routine';
 import { EmptyState, byId, focusWhenShown, showToast } from '../../ui';
+import { saveFailedText } from '../../lib/save-failed';
 import { deleteStep, moveStep, restoreStep } from './actions';
 import type { RoutineData } from './hooks';
 import { StepForm } from './StepForm';
 import { StepItem } from './StepItem';
 import { stepEditButtonId } from './focus-targets';
-import { saveFailedText } from '../../lib/save-failed';
 
 const failed = (error: unknown) => showToast({ message: saveFailedText(error), tone: 'error' });
 

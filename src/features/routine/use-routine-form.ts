@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { sv } from '../../lib/strings/for/routine';
 import { setUnsaved } from '../../lib/unsaved';
 import { showToast } from '../../ui';
-import { useFormGuard } from './use-form-guard';
 import { saveFailedText } from '../../lib/save-failed';
+import { useFormGuard } from './use-form-guard';
 
 /**
  * A routine editing form's state: values kept as typed (marked unsaved while changed), Swedish

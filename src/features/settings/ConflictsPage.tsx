@@ -4,9 +4,9 @@ import type { Conflict } from '../../shared/schemas';
 import { Button, EmptyState, Loading, Page, focusHeading, showToast } from '../../ui';
 import { sv } from '../../lib/strings/for/settings';
 import { formatHistoryValue, historyFieldLabel } from '../../lib/history-values';
+import { saveFailedText } from '../../lib/save-failed';
 import { TABLE_NAMES } from './describe';
 import { useOpenConflicts } from './hooks';
-import { saveFailedText } from '../../lib/save-failed';
 
 function valueText(conflict: Conflict, value: unknown): string {
   const t = sv.sync.conflicts;

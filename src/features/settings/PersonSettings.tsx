@@ -3,8 +3,8 @@ import { META, db, setMeta } from '../../db';
 import { Button, Field, showToast } from '../../ui';
 import { sv } from '../../lib/strings/for/settings';
 import { useSchoolMode } from '../../lib/school-mode';
-import { useMetaValue } from './hooks';
 import { saveFailedText } from '../../lib/save-failed';
+import { useMetaValue } from './hooks';
 
 /**
  * The name field. A name saved here, or in another tab, replaces what the field shows without
